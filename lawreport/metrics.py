@@ -713,11 +713,15 @@ _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四�
 # its number in group 1; in a report after that year, a level reached by then (到“十三五”末,…达到100%: of 2020, no
 # target), as a level said up to it is (截至“十三五”末,…出庭应诉率达到100%; 截止到“十三五”期末) or at it, the end
 # opening its clause (“十三五”末,…) or after the area's own call (全县“十三五”末…, 我市十三五期末…), which no cue plans
+# (one after a cue, 力争“十四五”末…, 预计“十四五”末…, is the cue's time, as 到“十四五”末 is)
 # (a sum up to it, 截至“十三五”末,累计…, is of the plan's years: _SUM_SO_FAR); in a report before that year, a level
 # yet to come, planned with no cue (“十四五”末,…达到100% in a report on 2023). Said after the year its sentence names
 # (2023年…98.2%,到“十四五”末…99%), it dates the figures after it. Not an end another word governs (与“十二五”末相比: a
 # base).
-_PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(?<=[全我本][省市州县区旗镇乡])){PLAN_END}")
+_PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(?<=[全我本][省市州县区旗镇乡])|(?<=力争|争取|确保|预计))"
+                            rf"{PLAN_END}")
+# A plan's end said bare, with no word governing it (“十四五”末, 十四五期末).
+_PLAN_END_BARE = compile_cached(PLAN_END)
 # A five-year plan's name quoted, closing where the clause after it opens (力争到“十四五”末…).
 _PLAN_QUOTED = compile_cached(f"“{PLAN_NAME}”$")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
@@ -5057,9 +5061,11 @@ class Interpreter:
 
     def _cue_and_year_alone(self, stripped: str) -> bool:
         """Whether a figure's subject, connectors off (`stripped`), says only target cues and the year they plan, if
-        any (力争, 力争明年, 确保2025年, 力争到2025年)."""
+        any (力争, 力争明年, 确保2025年, 力争到2025年; a plan's end said bare, before a cue or after: “十四五”末将,
+        力争“十四五”末)."""
         rest, cues = stripped, self.catalog.target_cue
-        while rest and (cue := cues.match(rest)) is not None and cue.end() > 0:
+        while rest and ((cue := cues.match(rest)) is not None and cue.end() > 0
+                        or (cue := _PLAN_END_BARE.match(rest)) is not None):
             rest = rest[cue.end():]
         return not rest or self._after_rank.search(rest) is not None
 

@@ -133,3 +133,32 @@ def test_a_level_after_a_change_from_a_quoted_plans_end_is_the_years(text, expec
 
 def test_a_change_from_a_quoted_plans_end_alone_is_no_level():
     assert facts("全市行政机关负责人出庭应诉率较“十三五”末提高5个百分点。") == []
+
+
+# A clause after a rate's level naming a plan's end with no 到 before it, bare or after a cue (…98.2%,“十四五”末将达到
+# 99%; …,十四五末力争达到99%; …,力争“十四五”末达到99%; …,预计“十四五”期末可达99%): the same rate's target of the plan's
+# last year; a past plan's end so named (…12%,“十三五”末为15%), the level of that year. A clause naming another rate
+# after the plan's end is that rate's; one comparing with the plan's end states no level.
+@pytest.mark.parametrize("text, expected", [
+    ("全县人民调解成功率98.2%，“十四五”末将达到99%。",
+     [("mediation_success_rate", 98.2, 2024, False), ("mediation_success_rate", 99, 2025, True)]),
+    ("我市行政机关负责人出庭应诉率为96%,十四五末力争达到100%。",
+     [("head_appearance_rate", 96, 2024, False), ("head_appearance_rate", 100, 2025, True)]),
+    ("全区人民调解成功率达98.6%，力争“十四五”末达到99%以上。",
+     [("mediation_success_rate", 98.6, 2024, False), ("mediation_success_rate", 99, 2025, True)]),
+    ("本县行政复议纠错率为11%，预计“十四五”期末可达15%。",
+     [("reconsideration_correction_rate", 11, 2024, False), ("reconsideration_correction_rate", 15, 2025, True)]),
+    ("全县行政复议纠错率为12%,“十三五”末为15%。",
+     [("reconsideration_correction_rate", 12, 2024, False), ("reconsideration_correction_rate", 15, 2020, False)]),
+])
+def test_a_later_clause_naming_a_bare_plans_end_is_the_same_rates_figure_of_its_last_year(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县人民调解成功率98.2%，“十四五”末行政复议纠错率将达到15%。",
+     [("mediation_success_rate", 98.2, 2024, False), ("reconsideration_correction_rate", 15, 2025, True)]),
+    ("全县人民调解成功率98.2%，较“十三五”末提高1个百分点。", [("mediation_success_rate", 98.2, 2024, False)]),
+])
+def test_a_later_clause_at_a_plans_end_naming_another_rate_or_a_change_is_no_level_of_the_rate_before(text, expected):
+    assert facts(text) == expected
