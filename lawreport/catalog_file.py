@@ -1249,8 +1249,9 @@ def _share_channel_clause(q: Quantities) -> regex.Pattern:
 
 
 def _share_kind(q: Quantities) -> regex.Pattern:
-    """A kind that opens the label a count ends: Han characters but 等 from it to the count (searched up to it)."""
-    return _alternation(q.share_kinds, r"(?:(?!等)\p{Han}){1,12}$")
+    """A kind that opens the label a count ends: Han characters but 等 from it to the count (searched up to it), as
+    many as a label naming the kind's own body holds (医疗纠纷人民调解委员会调解成功率, 物业纠纷专业人民调解委员会…)."""
+    return _alternation(q.share_kinds, r"(?:(?!等)\p{Han}){1,16}$")
 
 
 def _other_mediation(m: OtherMediation, pages: list[OthersPage]) -> regex.Pattern:

@@ -53,3 +53,20 @@ def test_a_kinds_rate_of_another_year_than_the_areas_is_that_years_figure():
 def test_a_rate_no_kind_opens_beside_the_areas_stays():
     assert facts("全县矛盾纠纷调解成功率97.5%,行政复议纠错率6.2%。") == [
         ("mediation_success_rate", 97.5, 2024, False), ("reconsideration_correction_rate", 6.2, 2024, False)]
+
+
+# A kind's rate whose label names the body that mediates that kind (医疗纠纷人民调解委员会调解成功率, 交通事故纠纷专业
+# 人民调解委员会调解成功率): the kind still opens the label; beside the area's rate it is the kind's, alone the one figure.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县人民调解成功率98.5%，医疗纠纷人民调解委员会调解成功率96%。", [("mediation_success_rate", 98.5, 2024, False)]),
+    ("交通事故纠纷专业人民调解委员会调解成功率为97.3%;全市调解成功率99.1%。",
+     [("mediation_success_rate", 99.1, 2024, False)]),
+    ("全年受理矛盾纠纷1800件,调解成功1770件,物业纠纷人民调解委员会调解成功率95.5%。",
+     [("mediation_cases", 1800, 2024, False), ("mediation_succeeded", 1770, 2024, False)]),
+])
+def test_a_kinds_rate_named_by_its_body_beside_the_areas_is_no_headline_value(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_kinds_rate_named_by_its_body_alone_is_the_figure():
+    assert facts("医疗纠纷人民调解委员会调解成功率为96.4%。") == [("mediation_success_rate", 96.4, 2024, False)]
