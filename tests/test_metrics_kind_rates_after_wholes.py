@@ -70,3 +70,14 @@ def test_a_kinds_rate_named_by_its_body_beside_the_areas_is_no_headline_value(te
 
 def test_a_kinds_rate_named_by_its_body_alone_is_the_figure():
     assert facts("医疗纠纷人民调解委员会调解成功率为96.4%。") == [("mediation_success_rate", 96.4, 2024, False)]
+
+
+# A specialised mediation body by its short name (医调委, 交调委, 物调委) names its kind: its rate beside the area's, its
+# count after the area's, are that kind's; alone its rate is the one figure.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县调解成功率98.6%，医调委调解成功率95%。", [("mediation_success_rate", 98.6, 2024, False)]),
+    ("全县共调解矛盾纠纷1200件，交调委调解纠纷310件。", [("mediation_cases", 1200, 2024, False)]),
+    ("交调委调解成功率97%。", [("mediation_success_rate", 97, 2024, False)]),
+])
+def test_a_specialised_bodys_short_name_names_its_kind(text, expected):
+    assert facts(text) == expected
