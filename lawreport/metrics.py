@@ -1977,7 +1977,7 @@ class Interpreter:
                 else:
                     origin_start = 0
                 undated_origin = origin is not None and origin.group(1) is None and origin.group(2) is None \
-                    and origin.group(3) is None
+                    and origin.group(3) is None and origin.group(4) is None
                 one_month = origin is not None and origin.group(3) is not None
                 if origin is not None and undated_origin \
                         and (origin.group()[0] in _COMPARED_WITH
@@ -1985,7 +1985,8 @@ class Interpreter:
                     origin = None  # 由5人组成: no level a change starts from; nor is a comparison naming no time
                 if origin:  # 由2022年的85%, or the year before the sentence's: 由上年的80%, or none: 由85%提高到92%
                     series_year = int(origin.group(1)) if origin.group(1) \
-                        else self._year_before(said, subject_start) if origin.group(2) else None
+                        else self._year_before(said, subject_start) if origin.group(2) \
+                        else plan_last_year(origin.group(4)) if origin.group(4) else None
                     if ranked_origin is None:
                         subject = subject[: origin.start()]
                     origin_at = subject_start + origin_start + origin.start()

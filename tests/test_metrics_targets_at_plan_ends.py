@@ -162,3 +162,23 @@ def test_a_later_clause_naming_a_bare_plans_end_is_the_same_rates_figure_of_its_
 ])
 def test_a_later_clause_at_a_plans_end_naming_another_rate_or_a_change_is_no_level_of_the_rate_before(text, expected):
     assert facts(text) == expected
+
+
+# A change's origin said at a plan's end (由“十三五”末的91%提高到96%, 较十三五末的91%提高5个百分点,达到96%, 从十三五期末
+# 的8%上升至12.5%): the rate's level of the plan's last year, as an origin said in a year is that year's (较2020年的91%);
+# the level reached is the report's year's. An origin naming no time (由91%提高到96%) stays undated.
+@pytest.mark.parametrize("text, expected", [
+    ("全市行政机关负责人出庭应诉率由“十三五”末的91%提高到96%。",
+     [("head_appearance_rate", 91, 2020, False), ("head_appearance_rate", 96, 2024, False)]),
+    ("全县行政机关负责人出庭应诉率较十三五末的91%提高5个百分点，达到96%。",
+     [("head_appearance_rate", 91, 2020, False), ("head_appearance_rate", 96, 2024, False)]),
+    ("我区行政复议纠错率从“十三五”期末的8%上升至12.5%。",
+     [("reconsideration_correction_rate", 8, 2020, False), ("reconsideration_correction_rate", 12.5, 2024, False)]),
+])
+def test_a_changes_origin_at_a_plans_end_is_the_level_of_its_last_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_changes_origin_naming_no_time_stays_undated():
+    assert facts("全市行政机关负责人出庭应诉率由91%提高到96%。") == [
+        ("head_appearance_rate", 91, None, False), ("head_appearance_rate", 96, 2024, False)]
