@@ -722,6 +722,10 @@ _PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(
                             rf"{PLAN_END}")
 # A plan's end said bare, with no word governing it (“十四五”末, 十四五期末).
 _PLAN_END_BARE = compile_cached(PLAN_END)
+# A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
+# it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
+_DONE_VERB = compile_cached(r"(?:达到|实现|保持|达)了$")
+_DONE_VERB_REACH = 3  # the characters _DONE_VERB matches at most
 # A five-year plan's name quoted, closing where the clause after it opens (力争到“十四五”末…).
 _PLAN_QUOTED = compile_cached(f"“{PLAN_NAME}”$")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
@@ -3568,6 +3572,7 @@ class Interpreter:
             quota_free = said.quota if said.quota is not None else self._quota_free_until(said)
             cued = (q.end >= quota_free and self._is_quota(q, said)) \
                 or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start)
+                    and _DONE_VERB.search(self.text, max(sentence, q_start - _DONE_VERB_REACH), q_start) is None
                     and not self._held_in_frame(said, q) and not self._cued_for_others(sentence, q_start)) \
                 or (q.qualifier in _BOUNDS and self._future_bound(q, sentence))
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names

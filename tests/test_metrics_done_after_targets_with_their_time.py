@@ -49,3 +49,22 @@ def test_a_target_of_another_year_after_a_target_stays_one(text, expected):
 def test_what_was_done_by_a_day_or_a_months_end_after_a_target_is_no_target(text, expected):
     assert facts(text) == expected
 
+
+
+# A cue whose figure's verb is said done, with 了 (确保…出庭应诉率达到了100%, …实现了100%, 确保…保持了98%): what was
+# reached, of the year, no target; without 了 (确保…达到100%) the cue still plans it.
+@pytest.mark.parametrize("text, expected", [
+    ("2024年，全县严格落实出庭应诉制度，确保行政机关负责人出庭应诉率达到了100%。", [("head_appearance_rate", 100, 2024, False)]),
+    ("全市组织专项评查，确保行政复议案件纠错率实现了12%。", [("reconsideration_correction_rate", 12, 2024, False)]),
+    ("我区深化诉源治理，确保人民调解成功率保持了98.5%。", [("mediation_success_rate", 98.5, 2024, False)]),
+])
+def test_a_figure_said_reached_with_a_verb_done_after_a_cue_is_no_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县严格落实出庭应诉制度，确保行政机关负责人出庭应诉率达到100%。", [("head_appearance_rate", 100, 2024, True)]),
+    ("力争人民调解成功率保持在98.5%以上。", [("mediation_success_rate", 98.5, 2024, True)]),
+])
+def test_a_figure_after_a_cue_without_a_verb_done_stays_a_target(text, expected):
+    assert facts(text) == expected
