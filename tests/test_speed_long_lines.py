@@ -34,7 +34,7 @@ def test_a_credit_is_what_the_pattern_of_a_line_in_parentheses_takes(line):
     assert metadata._credit(line) == (plain.group(1) if plain else None)
 
 
-def _plain_published(text, lines, annotated, dated):
+def _plain_published(text, lines, annotated, dated, title):
     """_published as it read each label's line back from the label and looked at it for each."""
     labelled, minor, stamped, glossed, yearless = [], [], [], [], None
     for m in metadata._labelled(metadata.get_catalog().published_line, metadata._patterns().published_by_label,
@@ -57,7 +57,7 @@ def _plain_published(text, lines, annotated, dated):
             labelled.append(found)
     if labelled:
         return labelled[0]
-    shown = metadata._unlabelled_date(text, lines, annotated, dated, (stamped, minor, glossed))
+    shown = metadata._unlabelled_date(text, lines, annotated, dated, (stamped, minor, glossed), title)
     return shown if yearless is None else metadata._dated_in_year_of(shown, yearless)
 
 
