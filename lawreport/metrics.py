@@ -3448,9 +3448,14 @@ class Interpreter:
         last alone (婚姻家庭、邻里、土地纠纷; 家事、劳资矛盾纠纷), as _kind_of_list reads a kind said with its count: no verb
         opens the last (受理、调处矛盾纠纷 lists a case's stages) nor names a stage in it (人民调解、行政调解纠纷: the bodies'
         mediation), nor does 分别 stand before it (人民调解、法律援助、公证分别受理纠纷…: the noun a verb after 分别 takes,
-        the list's services each its own value)."""
+        the list's services each its own value). A verb alone after 分别 (婚姻家庭、邻里纠纷分别调解…) is the kinds'."""
         last = pieces[-1][1]
-        if not last.endswith(_DISPUTES_NOUNS) or self._verb_end(last) or _RESPECTIVELY in last \
+        if (respectively := last.find(_RESPECTIVELY)) >= 0:
+            verb = last[respectively + len(_RESPECTIVELY):]
+            if self._verb_end(verb) != len(verb):
+                return False
+            last = last[:respectively]
+        if not last.endswith(_DISPUTES_NOUNS) or self._verb_end(last) \
                 or self.catalog.quantity_stages.search(last) is not None:
             return False
         noun = _DISPUTES_ALONE.search(last)
