@@ -1,5 +1,5 @@
 """No reconsideration corrections, said in words (行政复议零纠错, 无一件被复议纠错, 未发生行政复议纠错…案件,
-无行政复议变更、撤销…案件和行政诉讼败诉案件, 行政复议纠错率为零): the count (or the rate) is 0, where the words name reconsideration and the report counts no
+无行政复议变更、撤销…案件和行政诉讼败诉案件, 行政复议纠错率为零; 无被纠错案件 after its sentence's reconsideration cases): the count (or the rate) is 0, where the words name reconsideration and the report counts no
 corrections of that year.
 
 Every sentence here is written for the test.
@@ -27,6 +27,13 @@ from test_metric_families import facts, read
      [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
     ("全年未发生行政复议被撤销案件。", [("reconsideration_corrected", 0, 2024, False)]),
     ("全年行政复议纠错率为零。", [("reconsideration_correction_rate", 0, 2024, False)]),
+    # none corrected said without 复议, after the sentence's reconsideration cases
+    ("本局被申请行政复议3件，未发生被纠错情况。",
+     [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 3, 2024, False)]),
+    ("我县作为被申请人的行政复议案件4件,均予维持,无被纠错的案件。",
+     [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 4, 2024, False)]),
+    ("全区收到行政复议申请2件,没有一件被纠错案件。",
+     [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 2, 2024, False)]),
 ])
 def test_no_correction_said_in_words_is_zero(text, expected):
     assert facts(text) == expected
@@ -40,9 +47,17 @@ def test_no_correction_said_in_words_is_zero(text, expected):
     "无论胜诉和败诉案件,均组织案例分析。",  # 无论: no none said
     "全市行政复议零纠错的单位有14个。",  # some units' zero, not the area's
     "全市行政复议“零纠错”的单位有14个。",
+    # 被纠错 with no reconsideration in its sentence, or said of the decisions a court reviewed
+    "2024年,本局未发生被纠错案件。",
+    "行政执法案卷评查无被纠错案件。",
+    "全县行政复议决定无被纠错案件。",
 ])
 def test_words_that_are_no_zero_of_corrections(text):
     assert facts(text) == []
+
+
+def test_none_corrected_without_fuyi_is_of_its_own_sentence_only():
+    assert facts("本局收到行政复议申请2件。全年无被纠错案件。") == [("reconsideration_received", 2, 2024, False)]
 
 
 def test_a_count_of_corrections_stands_over_a_zero():
