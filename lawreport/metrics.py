@@ -1605,6 +1605,8 @@ class Interpreter:
         self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
         self._around: dict[tuple[regex.Pattern, int, bool], _Around] = {}
+        # sentence start -> an end up to which it names no national body (clear_of_words), once asked (_national_opening)
+        self._national_clear: dict[int, int] = {}
         # a rule's context before a count in its sentence, for a service listed among others (_listed_among_others)
         self._context_before: dict[regex.Pattern, _BeforeInSentence] = {}
         self._rules_by_ending = _rules_by_ending()
@@ -4789,8 +4791,11 @@ class Interpreter:
         sentence are the nation's, above any report's own place, as 全国's are (_NATION). Only the sentence is
         searched: the names' alternation over the whole text once had cost some 1% of a report's instructions, for
         the few figures a report asks it of."""
-        text = self.text
-        return self._national_named.search(sentence, end) \
+        text, named = self.text, self._national_named
+        clear = self._national_clear.get(sentence)
+        if clear is None:  # (a sentence saying no word every name holds names none before any of its figures)
+            clear = self._national_clear[sentence] = named.clear_of_words(sentence, named._limit(sentence))
+        return end > clear and named.search(sentence, end) \
             and any(_NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None
                     for m in _national_bodies().finditer(text, sentence, end))
 
