@@ -1272,13 +1272,16 @@ class _BeforeInSentence:
         limit, first = known
         return limit if first is None else first.start()
 
-    def clear_of_words(self, start: int, limit: int) -> int:
-        """An end up to which search(start, end) finds nothing, for `end` up to `limit`: where the first of the words
-        one of which every match holds (scanning.words_held) is said from `start` on (`limit` for none), or -1 when the
-        pattern shows no such words. One search of the words spares a sentence that holds none (调解成功11件,
-        调解成功率91.6%,…: no target cue word) a search of the pattern for each of its numbers."""
+    def clear_of_words(self, start: int, limit: int | None = None) -> int:
+        """An end up to which search(start, end) finds nothing, for `end` up to `limit` (the end of the sentence that
+        `start` opens, when not given): where the first of the words one of which every match holds
+        (scanning.words_held) is said from `start` on (`limit` for none), or -1 when the pattern shows no such words.
+        One search of the words spares a sentence that holds none (调解成功11件, 调解成功率91.6%,…: no target cue word)
+        a search of the pattern for each of its numbers."""
         if self.words is None:
             return -1
+        if limit is None:
+            limit = self._limit(start)
         word = self.words.search(self.text, start, limit)
         return limit if word is None else word.start()
 
@@ -4794,7 +4797,7 @@ class Interpreter:
         text, named = self.text, self._national_named
         clear = self._national_clear.get(sentence)
         if clear is None:  # (a sentence saying no word every name holds names none before any of its figures)
-            clear = self._national_clear[sentence] = named.clear_of_words(sentence, named._limit(sentence))
+            clear = self._national_clear[sentence] = named.clear_of_words(sentence)
         return end > clear and named.search(sentence, end) \
             and any(_NATIONAL_LEAD.search(text, max(0, m.start() - _NATIONAL_LEAD_REACH), m.start()) is not None
                     for m in _national_bodies().finditer(text, sentence, end))
