@@ -22,7 +22,8 @@ file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name 
 (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
 the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
-(SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
+(SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND), ``{STUDY_GROUP}`` for the group of a
+body that wrote a study (STUDY_GROUP); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
 """
 
@@ -204,6 +205,10 @@ OUTLET_END = "(?:报|网|社|台|版|客户端|新闻|号|频道|头条|在线|�
 # the HTML reader drops the heading as page furniture, and metadata reads nothing of the text's place from the block.
 RELATED_LINKS = "(?:相关(?:链接|文章|阅读|新闻)|推荐阅读|延伸阅读)"
 
+# The group of a body that wrote a study, closing its byline (某区司法局课题组, 某市中级人民法院联合调研组, 某委员会专题调研组)
+# ({STUDY_GROUP}): the title's furniture after a study's title and the study_group cue.
+STUDY_GROUP = "(?:联合|专题)?(?:调研)?(?:课题组|调研组)"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -216,7 +221,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END,
-                "{PLAN_END}": PLAN_END}
+                "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP}
 
 
 def _expand(pattern: str) -> str:
