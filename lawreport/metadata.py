@@ -1054,16 +1054,20 @@ def _without_reprint_note(lines: list[Line], candidates: list[tuple[int, Line]])
 def _repeated_in_full(text: str, lines: list[Line], at: int, title: Line) -> Line:
     """The title, or its repetition below the page's header when that one goes on to the line below (贵州省2023年度
     法治政府建设工作 / 发布日期:… / 贵州省2023年度法治政府建设工作 / 情况报告): a page's title field may keep only the first
-    line of a title its document wraps. A title ending as a title does is whole (…情况报告 / 来源:… / …情况报告)."""
+    line of a title its document wraps. A title ending as a title does is whole (…情况报告 / 来源:… / …情况报告), but one
+    opening with 关于 names no body: its repetition under the document's letterhead is the title (关于2025年…的报告 /
+    来源:… / 某区人民政府 / 关于2025年…的报告)."""
     title = _unwrapped(text, lines, at, title)
-    if _cues()["wrapped_title_end"].search(title.text):
+    whole = _cues()["wrapped_title_end"].search(title.text) is not None
+    if whole and not _cues()["wrapped_title_opening"].match(title.text):
         return title
     for below in range(at + 1, min(len(lines), _TITLE_SCAN)):
         if lines[below].paragraph:
             break
         if lines[below].text == title.text:
             repeated = _unwrapped(text, lines, below, lines[below])
-            return repeated if repeated.end > lines[below].end else title
+            grown = repeated.start < lines[below].start if whole else repeated.end > lines[below].end
+            return repeated if grown else title
     return title
 
 
