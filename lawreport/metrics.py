@@ -362,8 +362,14 @@ _LEADING_FILLER = compile_cached(r"^[\s\"'“”]+")
 # The bar between the cells of a row written as text, and what may stand around it.
 _CELL_BAR = "|"
 _CELL_GAP = " \t\u3000|"
-# A unit noted at the end of a label set off from its bare figure as a cell (调解成功率(%)\t99.1, 受理纠纷(件) | 860).
-_NOTED_BEFORE_CELL = compile_cached(r"\(([^()]{1,4})\)[ \t\u3000|]+$")
+# A unit noted at the end of a label set off from its bare figure as a cell (调解成功率(%)\t99.1, 受理纠纷(件) | 860), after
+# a colon as a release's list gives it (法律援助案件数(件):3456), or on the line above as a table flattened one cell a line
+# does (办理公证(件) / 12345: the lines run together, the note right before the figure).
+_NOTED_GAP = _CELL_GAP + ":\n)"
+_NOTED_BEFORE_CELL = compile_cached(r"\(([^()]{1,4})\)[ \t\u3000|:\n]*$")
+# So is a unit set alone as a cell of its own between the label's line and the figure's, as a release's table of 指标 /
+# 单位 / 数值 flattened one cell a line gives it (人民调解案件 / 件 / 23456); the match opens at the label line's end.
+_UNIT_CELL_ABOVE = compile_cached(r"\n[ \t\u3000]*([^\s\d()]{1,2})[ \t\u3000]*\n[ \t\u3000\n]*$")
 _NOTE_REACH = 16  # characters before a figure that such a note and its gap may take
 # The first line of a report, when it reads as its title: short, and no sentence (no pause, no sentence end).
 _TITLE_LINE = compile_cached(r"\s*([^\n。!?;,]{2,60})\n")
@@ -1743,8 +1749,9 @@ class Interpreter:
                     q, kind = q._replace(kind="percent", unit="%"), "percent"
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
-                elif text[q_start - 1:q_start] in _CELL_GAP \
-                        and (noted := _NOTED_BEFORE_CELL.search(text, max(0, q_start - _NOTE_REACH), q_start)) \
+                elif text[q_start - 1:q_start] in _NOTED_GAP \
+                        and (noted := _NOTED_BEFORE_CELL.search(text, max(0, q_start - _NOTE_REACH), q_start)
+                             or _UNIT_CELL_ABOVE.search(text, max(0, q_start - _NOTE_REACH), q_start)) \
                         and (units.get(noted.group(1)) == "count" or noted.group(1) == "%") \
                         and tables.cell_at(q_start, q_end) is None:
                     # 调解成功率(%)\t99.1: the unit its label notes, as a table's row label would (成 and ‰ would scale it)
@@ -1781,6 +1788,9 @@ class Interpreter:
                 subject_start = max(self._count_label_start(q_start), previous_end, q_start - _MAX_SUBJECT)
             elif plan_quoted and plan_name is not None:
                 subject_start = max(clause_start(plan_name.start()), previous_end, q_start - _MAX_SUBJECT)
+            elif noted is not None and noted.start() < subject_start:
+                # 法律援助案件数(件):3456, 办理公证(件) / 12345: the label noting the unit ends the clause before the figure's
+                subject_start = max(clause_start(noted.start()), previous_end, q_start - _MAX_SUBJECT)
             if (run_in := text.rfind(_HEADING_CLOSE, subject_start, q_start)) >= 0:
                 subject_start = run_in + 1  # 【行政复议与应诉】全年收到行政复议申请85件: the heading's words name its part
             subject = text[subject_start:q_start]

@@ -1018,7 +1018,6 @@ def test_a_row_of_two_cells_gives_its_bare_figure_the_unit_its_label_notes(text,
     "办理法律援助案件(万元)\t415\n",  # a measure no bare figure carries
     "调解成功率(‰)\t973\n",  # a share the note would scale
     "办理法律援助案件(2023年)\t415\n",  # no unit
-    "办理法律援助案件(件)415\n",  # no gap: no cell
 ])
 def test_a_bare_figure_after_no_noted_unit_stays_bare(text):
     assert read(text)[0] == []
