@@ -47,6 +47,11 @@ KINDS = [
     # would claim
     ("青禾县人民法院发布2023年度行政审判白皮书\n1月10日,青禾县人民法院发布《2023年度行政审判白皮书》,回顾一年来全县行政案件的审理情况。\n",
      "news", "1月10日,青禾县人民法院发布《2023年度行政审判白皮书"),
+    # …or a lead opening with the day a congress's group came to look into the work, under a headline on its visit that
+    # the yearly report's 工作情况 would claim; a body's own account of its inspections keeps the claim
+    (("青禾县人大常委会视察全县法治政府建设工作情况\n6月2日,县人大常委会副主任带领视察组来我县视察法治政府建设工作。"
+      "2023年,全县共受理行政复议申请56件,办结52件。\n"), "news", "6月2日,县人大常委会副主任带领视察"),
+    ("青禾县2023年行政执法检查工作情况\n2023年,县司法局组织开展行政执法检查12次,发现问题35个。\n", "annual_report", "工作情况"),
     # other: a speech, whatever meeting it was given at
     ("在2023年度全县法治政府建设工作总结会上的讲话\n同志们:\n今天召开全县法治政府建设工作总结会,主要任务是总结一年来的工作。\n", "other",
      "讲话"),
