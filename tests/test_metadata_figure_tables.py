@@ -15,6 +15,9 @@ _CASES = "2023年全县行政复议行政应诉案件一览表\n" + _ROWS
 _STATE = ("青禾县2023年法律援助案件办理情况一览表\n发布时间:2024-01-08\n序号 项目 数量\n1 受理法律援助案件 460\n"
           "2 办结法律援助案件 442\n青禾县法律援助中心\n")
 _COUNTS = "白沙区2024年人民调解案件数量一览表\n调委会 受理 调解成功\n白沙镇调委会 120 118\n青石镇调委会 86 85\n"
+# A release of the figures titled by them (…主要业务数据), its rows one cell a line or labelled before a colon below it.
+_FIGURES = "2023年度白沙区司法行政主要业务数据\n\n项目\n数量\n人民调解案件数(件)\n2345\n法律援助案件数(件)\n523\n"
+_LISTED = "青禾县2024年司法行政数据发布\n\n人民调解案件数(件):2345\n法律援助案件数(件):523\n"
 
 TABLES = [
     ("a table of a year's cases", _CASES, "kind", "statistics"),
@@ -24,6 +27,10 @@ TABLES = [
     ("…its title", _STATE, "title", "青禾县2023年法律援助案件办理情况一览表"),
     ("a table of the counts", _COUNTS, "kind", "statistics"),
     ("…its title", _COUNTS, "title", "白沙区2024年人民调解案件数量一览表"),
+    ("a release of the figures", _FIGURES, "kind", "statistics"),
+    ("…titled by them, not by a row's label", _FIGURES, "title", "2023年度白沙区司法行政主要业务数据"),
+    ("…dated by its year", _FIGURES, "report_year", 2023),
+    ("…or by their release", _LISTED, "title", "青禾县2024年司法行政数据发布"),
     ("a list of bodies so titled is no release",
      "青禾县行政执法主体一览表\n序号 单位名称 执法类别\n1 县市场监督管理局 市场监管\n", "kind", "other"),
 ]
@@ -32,3 +39,8 @@ TABLES = [
 @pytest.mark.parametrize(("case", "text", "field", "expected"), TABLES, ids=[c[0] for c in TABLES])
 def test_a_table_of_figures(case, text, field, expected):
     assert read(text, field) == expected
+
+
+def test_a_column_s_two_characters_are_no_title():
+    assert read("青禾县矛盾纠纷化解\n项目\n数据\n受理纠纷\n120\n调解成功\n118\n", "title") != "数据"
+
