@@ -21,6 +21,8 @@ from .catalog import Catalog, Fields, compile_cached, compile_re_cached, get_cat
 from .dates import CN_YEAR, RELATIVE_YEARS, SINCE, YEAR, compact_date_at, date_at, find_years, month_at, year_number
 from .derive import from_catalog
 from .findings import FoundFinding
+from .grids import YEAR_HEADING
+from .normalize import FIGURE_CELL_ALONE, NOTED_CELL_PAIR
 from .scanning import (
     Ending,
     alternatives,
@@ -953,6 +955,11 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             continue
         if NUMBERED_HEADING.match(line.text) or _CASE_HEADING.match(line.text) and _under_collection_title(candidates):
             break
+        if candidates and FIGURE_CELL_ALONE.fullmatch(line.text) and not YEAR_HEADING.fullmatch(line.text.strip()):
+            _drop_row_label(candidates, at)
+            break  # a table flattened one cell a line opens (人民调解案件数(件) / 2345): the header ends above it
+        if candidates and NOTED_CELL_PAIR.fullmatch(line.text):
+            break  # …its label and figure run together (受理纠纷(件)120: normalize joins two such rows or more)
         if line.text.endswith((":", "。")):
             continue
         if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
@@ -973,6 +980,21 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
     headlines = [(at, line) for at, line in candidates if _is_headline(line)]
     headlines = [(at, line) for at, line in headlines if not _SUBTITLE.match(line.text)] or headlines
     return _repeated_in_full(text, lines, *headlines[-1]) if headlines else None
+
+
+_UNIT_CELL = 2  # characters of a unit set alone as a cell between a row's label and its figure (件, 人次)
+
+
+def _drop_row_label(candidates: list[tuple[int, Line]], at: int) -> None:
+    """Drop from the title's candidates the label of the row whose figure stands alone on line `at` (办理公证(件) /
+    4120), and the unit set alone between them (法律援助案件 / 件 / 523): a table's cells, no headline. A line naming a
+    title word stays (行政审判白皮书 / 2023 is a cover's; a year alone opens no table)."""
+    above = at - 1
+    while candidates and candidates[-1][0] == above and not get_catalog().title_words.search(candidates[-1][1].text):
+        unit = len(candidates.pop()[1].text) <= _UNIT_CELL
+        if not unit:
+            break
+        above -= 1
 
 
 # A case's number heading the first of a collection's cases (案例一:某公司不服某局行政处罚案, 【案例1】…), or its label

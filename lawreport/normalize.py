@@ -458,8 +458,10 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
 # 1 302件, 8.47%), not a date's (2023年, 12月). Two such pairs one after another at least, so that a heading over a figure is no table's.
 _FIGURE_CELL = r"[ \t]*[0-9][0-9,. ]*[ \t]*(?:%|‰|(?![年月日号])[\u4e00-\u9fff]{1,2})?[ \t]*"
 _FIGURE_CELL_LINE = compile_re_cached(rf"\n{_FIGURE_CELL}(?=\n|\Z)")  # a line break opening it: `re` skips ahead to one
-_FIGURE_CELL_ALONE = compile_re_cached(_FIGURE_CELL)
+FIGURE_CELL_ALONE = compile_re_cached(_FIGURE_CELL)
 _LABEL_CELL = compile_re_cached(r"[ \t]*[\u4e00-\u9fff][^0-9\n,;:。!?|\t]{1,29}")
+# Such a pair run together, its label noting the figure's unit (受理纠纷(件)120): a table's row, never a headline.
+NOTED_CELL_PAIR = compile_re_cached(rf"{_LABEL_CELL.pattern}\([^()0-9]{{1,4}}\){_FIGURE_CELL}")
 _CELL_PAIRS_MIN = 2
 
 
@@ -476,7 +478,7 @@ def _cell_pairs(copy: str) -> list[tuple[int, int]]:
     while i < len(lines):
         line = lines[i]
         if i + 1 < len(lines) and _LABEL_CELL.fullmatch(line) and not HEADING_NUMBERING.match(line.lstrip()) \
-                and _FIGURE_CELL_ALONE.fullmatch(lines[i + 1]):
+                and FIGURE_CELL_ALONE.fullmatch(lines[i + 1]):
             run.append(at + len(line))
             at += len(line) + len(lines[i + 1]) + 2
             i += 2

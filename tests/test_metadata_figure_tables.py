@@ -44,3 +44,22 @@ def test_a_table_of_figures(case, text, field, expected):
 def test_a_column_s_two_characters_are_no_title():
     assert read("青禾县矛盾纠纷化解\n项目\n数据\n受理纠纷\n120\n调解成功\n118\n", "title") != "数据"
 
+
+# A table flattened one cell a line under a headline with no title word: its rows' labels (受理纠纷(件) / 120, run
+# together by normalize when two rows or more follow: 受理纠纷(件)120), and the unit cells between (受理纠纷 / 件 / 120),
+# are no headline; a cover's year alone (… / 2023) and a headline ending on a figure (…成功率达98.7%) are no table.
+FLATTENED = [
+    ("rows noting their unit", "青禾县矛盾纠纷化解\n项目\n数量\n受理纠纷(件)\n120\n调解成功(件)\n118\n", "青禾县矛盾纠纷化解"),
+    ("rows with unit cells", "白沙区人民调解主要指标\n指标\n单位\n数值\n受理纠纷\n件\n120\n调解成功\n件\n118\n",
+     "白沙区人民调解主要指标"),
+    ("one row", "青禾县法律援助\n受理法律援助案件\n460\n", "青禾县法律援助"),
+    ("a cover's year", "青禾县法院行政审判\n2023\n\n一、基本情况\n2023年,本院受理一审行政案件86件。\n", "青禾县法院行政审判"),
+    ("a headline's figure", "青禾县去年人民调解成功率达98.7%\n\n本报讯 去年全县共受理矛盾纠纷3120件。\n",
+     "青禾县去年人民调解成功率达98.7%"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "title"), FLATTENED, ids=[c[0] for c in FLATTENED])
+def test_a_flattened_table_s_rows_are_no_headline(case, text, title):
+    assert read(text, "title") == title
+
