@@ -56,7 +56,15 @@ class Grid(NamedTuple):
 
 
 def find_grids(text: str) -> list[Grid]:
-    """Every table of `text` (normalized), in order.
+    """Every table of `text` (normalized), in order: those whose rows are lines of cells, and those flattened one
+    cell a line under years (see _flattened)."""
+    flattened = _flattened(text)
+    grids = _ruled(text)
+    return sorted(grids + flattened, key=lambda grid: grid.header[0].start) if flattened else grids
+
+
+def _ruled(text: str) -> list[Grid]:
+    """Every table of `text` whose rows are lines of cells, in order.
 
     Only a line holding a separator can be a row: the lines are read from the first such line to the
     last, and of those before only the last with text matters, as what may caption a table.
@@ -92,6 +100,51 @@ def find_grids(text: str) -> list[Grid]:
         line_start += len(line) + 1
     _close(run, caption, grids)
     return grids
+
+
+# A line holding a year alone, as a flattened table's column heading does (2023年, 2023, 2023年度).
+_YEAR_LINE = compile_cached(rf"(?m)^[ \t]*{YEAR}年?度?[ \t]*$")
+_TEXT_LINE = compile_cached(r"[^\n]*\S[^\n]*")
+_LABEL_CELL_MAX = 30  # characters of a flattened table's label cell: a longer line is prose
+_MIN_YEAR_COLUMNS = 2  # year headings of a flattened table: one alone over its figures is a label's pair (normalize)
+
+
+def _flattened(text: str) -> list[Grid]:
+    """The tables of `text` flattened one cell a line, as a page's table scraped cell by cell gives them: a heading of
+    a label's cell over two years or more, one a line (项目 / 2023年 / 2022年), then rows of a label and as many figures
+    (人民调解案件 / 2345 / 2210), blank lines aside; the line with text above the heading captions it."""
+    if _YEAR_LINE.search(text) is None:
+        return []  # most texts: no year stands alone on a line
+    lines = [Cell(m.start(), m.end(), m.group()) for m in _TEXT_LINE.finditer(text)]
+    grids: list[Grid] = []
+    at = 0
+    while at < len(lines):
+        years = 0
+        while at + 1 + years < len(lines) and YEAR_HEADING.fullmatch(lines[at + 1 + years].text.strip()):
+            years += 1
+        if years < _MIN_YEAR_COLUMNS or not _is_label_cell(lines[at].text):
+            at += 1
+            continue
+        header = tuple(_stripped(cell.text, cell.start) for cell in lines[at:at + 1 + years])
+        rows: list[tuple[Cell, ...]] = []
+        row = at + 1 + years
+        while row + years < len(lines) and _is_label_cell(lines[row].text) and all(
+                _FIGURE.fullmatch(cell.text.strip()) and not YEAR_HEADING.fullmatch(cell.text.strip())
+                for cell in lines[row + 1:row + 1 + years]):
+            rows.append(tuple(_stripped(cell.text, cell.start) for cell in lines[row:row + 1 + years]))
+            row += 1 + years
+        if rows:
+            caption = _stripped(lines[at - 1].text, lines[at - 1].start) if at else None
+            grids.append(Grid(header, tuple(rows), caption))
+        at = max(row, at + 1)
+    return grids
+
+
+def _is_label_cell(line: str) -> bool:
+    """Whether a line may be a flattened table's label cell: short words, no figure, no sentence."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= _LABEL_CELL_MAX and not _FIGURE.fullmatch(stripped) \
+        and not any(mark in stripped for mark in "。,;:")
 
 
 def _last_with_text(lines: str) -> tuple[str, int] | None:

@@ -106,3 +106,28 @@ def test_any_text_gives_cells_that_slice_it(text):
         assert len(grid.header) >= (2 if "|" in text or "\t" in text else 3)
         for cell in (*grid.header, *(c for row in grid.rows for c in row)):
             assert cell.text and text[cell.start:cell.end] == cell.text
+
+
+def test_a_table_flattened_one_cell_a_line_under_years_is_read_by_its_rows():
+    text = ("白沙区主要业务数据\n\n项目\n\n2024年\n\n2023年\n\n办理公证(件)\n\n4120\n\n3900\n\n调解成功率\n\n98.6%\n\n98.2%\n\n"
+            "以上数据由区司法局提供。\n")
+    [grid] = find_grids(text)
+    assert texts(grid) == (["项目", "2024年", "2023年"], [["办理公证(件)", "4120", "3900"], ["调解成功率", "98.6%", "98.2%"]])
+    assert grid.caption is not None and grid.caption.text == "白沙区主要业务数据"
+    for row in grid.rows:
+        for cell in row:
+            assert text[cell.start:cell.end] == cell.text
+
+
+@pytest.mark.parametrize("text", [
+    "项目\n2024年\n办理公证(件)\n4120\n法律援助案件(件)\n523\n",  # one year: a label's pairs, run together by normalize
+    "项目\n2024年\n2023年\n全年共办理公证4120件,同比增长5%。\n",  # prose under the years
+    "2024年\n2023年\n4120\n3900\n",  # no label's cell over the years
+])
+def test_no_flattened_table(text):
+    assert find_grids(text) == []
+
+
+def test_tables_of_both_kinds_are_in_order():
+    text = "年份 | 受理(件)\n2023年 | 812\n\n项目\n2024年\n2023年\n办结(件)\n800\n790\n"
+    assert [texts(grid)[0] for grid in find_grids(text)] == [["年份", "受理(件)"], ["项目", "2024年", "2023年"]]

@@ -46,3 +46,10 @@ def test_a_release_flattened_one_cell_a_line_is_read_row_by_row():
         ("reconsideration_received", 87, 2023)]
     report = extract(_HEAD + "指标\n单位\n数值\n法律援助案件\n件\n523\n办理公证\n件\n4120\n")
     assert [(m.key, m.value) for m in report.metrics] == [("legal_aid_cases", 523), ("notarizations", 4120)]
+
+
+def test_a_release_flattened_under_two_years_gives_each_column_its_year():
+    report = extract(_HEAD + "项目\n\n2023年\n\n2022年\n\n办理公证(件)\n\n4120\n\n3900\n\n调解成功率\n\n98.6%\n\n98.2%\n")
+    assert [(m.key, m.value, m.year) for m in report.metrics] == [
+        ("notarizations", 4120, 2023), ("notarizations", 3900, 2022), ("mediation_success_rate", 98.6, 2023),
+        ("mediation_success_rate", 98.2, 2022)]
