@@ -24,8 +24,9 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from . import lazy_regex as regex
-from .catalog import compile_cached
+from .catalog import Catalog, compile_cached, get_catalog
 from .dates import YEAR
+from .derive import from_catalog
 
 _MIN_COLUMNS = 3  # cells of a row split at spaces: fewer are words of a line with a space between them
 _MIN_RULED_COLUMNS = 2  # cells of a row split at bars or tabs, a table's own separators (县区 | 数量 / 甲县 | 100)
@@ -102,25 +103,38 @@ def _ruled(text: str) -> list[Grid]:
     return grids
 
 
-# A line holding a year alone, as a flattened table's column heading does (2023年, 2023, 2023年度).
-_YEAR_LINE = compile_cached(rf"(?m)^[ \t]*{YEAR}年?度?[ \t]*$")
+@from_catalog
+def _column_line(catalog: Catalog) -> regex.Pattern:
+    """A line holding a column heading of a period alone, as a flattened table's does: a year (2023年, 2023, 2023年度)
+    or the report's year or the one before named so (本年累计, 上年同期: the catalog's [tables])."""
+    periods = f"{YEAR}年?度?|{catalog.column_this_year.pattern}|{catalog.column_last_year.pattern}"
+    return compile_cached(rf"(?m)^[ \t]*(?:{periods})[ \t]*$")
+
+
+def _is_period_column(cell: str) -> bool:
+    catalog = get_catalog()
+    return YEAR_HEADING.fullmatch(cell) is not None or catalog.column_this_year.fullmatch(cell) is not None \
+        or catalog.column_last_year.fullmatch(cell) is not None
+
+
 _TEXT_LINE = compile_cached(r"[^\n]*\S[^\n]*")
 _LABEL_CELL_MAX = 30  # characters of a flattened table's label cell: a longer line is prose
-_MIN_YEAR_COLUMNS = 2  # year headings of a flattened table: one alone over its figures is a label's pair (normalize)
+_MIN_YEAR_COLUMNS = 2  # period headings of a flattened table: one alone over its figures is a label's pair (normalize)
 
 
 def _flattened(text: str) -> list[Grid]:
     """The tables of `text` flattened one cell a line, as a page's table scraped cell by cell gives them: a heading of
-    a label's cell over two years or more, one a line (项目 / 2023年 / 2022年), then rows of a label and as many figures
-    (人民调解案件 / 2345 / 2210), blank lines aside; the line with text above the heading captions it."""
-    if _YEAR_LINE.search(text) is None:
-        return []  # most texts: no year stands alone on a line
+    a label's cell over two periods or more, one a line (项目 / 2023年 / 2022年, 指标 / 本年累计 / 上年同期), then rows of
+    a label and as many figures (人民调解案件 / 2345 / 2210), blank lines aside; the line with text above the heading
+    captions it."""
+    if _column_line().search(text) is None:
+        return []  # most texts: no period stands alone on a line
     lines = [Cell(m.start(), m.end(), m.group()) for m in _TEXT_LINE.finditer(text)]
     grids: list[Grid] = []
     at = 0
     while at < len(lines):
         years = 0
-        while at + 1 + years < len(lines) and YEAR_HEADING.fullmatch(lines[at + 1 + years].text.strip()):
+        while at + 1 + years < len(lines) and _is_period_column(lines[at + 1 + years].text.strip()):
             years += 1
         if years < _MIN_YEAR_COLUMNS or not _is_label_cell(lines[at].text):
             at += 1

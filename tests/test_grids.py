@@ -119,6 +119,11 @@ def test_a_table_flattened_one_cell_a_line_under_years_is_read_by_its_rows():
             assert text[cell.start:cell.end] == cell.text
 
 
+def test_a_flattened_table_s_periods_may_be_named_so():
+    [grid] = find_grids("指标\n本年累计\n上年同期\n人民调解受理案件(件)\n1 586\n1 432\n")
+    assert texts(grid) == (["指标", "本年累计", "上年同期"], [["人民调解受理案件(件)", "1 586", "1 432"]])
+
+
 @pytest.mark.parametrize("text", [
     "项目\n2024年\n办理公证(件)\n4120\n法律援助案件(件)\n523\n",  # one year: a label's pairs, run together by normalize
     "项目\n2024年\n2023年\n全年共办理公证4120件,同比增长5%。\n",  # prose under the years

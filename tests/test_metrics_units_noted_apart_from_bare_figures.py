@@ -53,3 +53,5 @@ def test_a_release_flattened_under_two_years_gives_each_column_its_year():
     assert [(m.key, m.value, m.year) for m in report.metrics] == [
         ("notarizations", 4120, 2023), ("notarizations", 3900, 2022), ("mediation_success_rate", 98.6, 2023),
         ("mediation_success_rate", 98.2, 2022)]
+    report = extract(_HEAD + "指标\n本年累计\n上年同期\n法律援助案件(件)\n523\n498\n")
+    assert [(m.key, m.value, m.year) for m in report.metrics] == [("legal_aid_cases", 523, 2023), ("legal_aid_cases", 498, 2022)]
