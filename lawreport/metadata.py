@@ -955,7 +955,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             continue
         if NUMBERED_HEADING.match(line.text) or _CASE_HEADING.match(line.text) and _under_collection_title(candidates):
             break
-        if candidates and FIGURE_CELL_ALONE.fullmatch(line.text) and not YEAR_HEADING.fullmatch(line.text.strip()):
+        if candidates and FIGURE_CELL_ALONE.fullmatch(line.text) and not YEAR_HEADING.fullmatch(line.text.strip()) \
+                and sum(map(str.isdigit, line.text)) >= _CELL_DIGITS:
             _drop_row_label(candidates, at)
             break  # a table flattened one cell a line opens (人民调解案件数(件) / 2345): the header ends above it
         if candidates and NOTED_CELL_PAIR.fullmatch(line.text):
@@ -983,6 +984,7 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
 
 
 _UNIT_CELL = 2  # characters of a unit set alone as a cell between a row's label and its figure (件, 人次)
+_CELL_DIGITS = 2  # digits of a figure opening a flattened table: one alone (1) numbers a page or an item
 
 
 def _drop_row_label(candidates: list[tuple[int, Line]], at: int) -> None:
