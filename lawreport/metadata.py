@@ -22,7 +22,7 @@ from .dates import CN_YEAR, RELATIVE_YEARS, SINCE, YEAR, compact_date_at, date_a
 from .derive import from_catalog
 from .findings import FoundFinding
 from .grids import YEAR_HEADING
-from .normalize import FIGURE_CELL_ALONE, NOTED_CELL_PAIR
+from .normalize import CELL_PAIR, FIGURE_CELL_ALONE
 from .scanning import (
     Ending,
     alternatives,
@@ -955,12 +955,11 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
             continue
         if NUMBERED_HEADING.match(line.text) or _CASE_HEADING.match(line.text) and _under_collection_title(candidates):
             break
-        if candidates and FIGURE_CELL_ALONE.fullmatch(line.text) and not YEAR_HEADING.fullmatch(line.text.strip()) \
-                and sum(map(str.isdigit, line.text)) >= _CELL_DIGITS:
+        if candidates and _is_figure_cell(line) and any(map(_is_figure_cell, lines[at + 1:at + 1 + _NEXT_CELL])):
             _drop_row_label(candidates, at)
             break  # a table flattened one cell a line opens (人民调解案件数(件) / 2345): the header ends above it
-        if candidates and NOTED_CELL_PAIR.fullmatch(line.text):
-            break  # …its label and figure run together (受理纠纷(件)120: normalize joins two such rows or more)
+        if candidates and CELL_PAIR.fullmatch(line.text) and at + 1 < len(lines) and CELL_PAIR.fullmatch(lines[at + 1].text):
+            break  # …its labels and figures run together (受理纠纷(件)120 / 调解成功(件)118: normalize joins such rows)
         if line.text.endswith((":", "。")):
             continue
         if _cues()["dateline_alone"].fullmatch(line.text) or _cues()["abstract_label"].match(line.text):
@@ -985,6 +984,14 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
 
 _UNIT_CELL = 2  # characters of a unit set alone as a cell between a row's label and its figure (件, 人次)
 _CELL_DIGITS = 2  # digits of a figure opening a flattened table: one alone (1) numbers a page or an item
+_NEXT_CELL = 3  # lines below a flattened table's first figure its next one stands within (a label, a unit cell between)
+
+
+def _is_figure_cell(line: Line) -> bool:
+    """Whether a line holds a figure alone, as a cell of a table flattened one cell a line does (2345, 98.6%, 1 586件):
+    two digits or more, no year (2023年) nor date (2024.01.05)."""
+    return FIGURE_CELL_ALONE.fullmatch(line.text) is not None and sum(map(str.isdigit, line.text)) >= _CELL_DIGITS \
+        and not YEAR_HEADING.fullmatch(line.text.strip()) and date_at(line.text, 0) is None
 
 
 def _drop_row_label(candidates: list[tuple[int, Line]], at: int) -> None:

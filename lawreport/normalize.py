@@ -460,8 +460,8 @@ _FIGURE_CELL = r"[ \t]*[0-9][0-9,. ]*[ \t]*(?:%|‰|(?![年月日号])[\u4e00-\u
 _FIGURE_CELL_LINE = compile_re_cached(rf"\n{_FIGURE_CELL}(?=\n|\Z)")  # a line break opening it: `re` skips ahead to one
 FIGURE_CELL_ALONE = compile_re_cached(_FIGURE_CELL)
 _LABEL_CELL = compile_re_cached(r"[ \t]*[\u4e00-\u9fff][^0-9\n,;:。!?|\t]{1,29}")
-# Such a pair run together, its label noting the figure's unit (受理纠纷(件)120): a table's row, never a headline.
-NOTED_CELL_PAIR = compile_re_cached(rf"{_LABEL_CELL.pattern}\([^()0-9]{{1,4}}\){_FIGURE_CELL}")
+# Such a pair run together (受理纠纷(件)120, 办结法律援助案件452), as _cell_pairs joins two or more in a row.
+CELL_PAIR = compile_re_cached(rf"{_LABEL_CELL.pattern}{_FIGURE_CELL}")
 _CELL_PAIRS_MIN = 2
 
 

@@ -47,12 +47,15 @@ def test_a_column_s_two_characters_are_no_title():
 
 # A table flattened one cell a line under a headline with no title word: its rows' labels (受理纠纷(件) / 120, run
 # together by normalize when two rows or more follow: 受理纠纷(件)120), and the unit cells between (受理纠纷 / 件 / 120),
-# are no headline; a cover's year alone (… / 2023) and a headline ending on a figure (…成功率达98.7%) are no table.
+# are no headline; a cover's year alone (… / 2023), a date, a number alone with no figure after it and a headline
+# ending on a figure (…成功率达98.7%) are no table.
 FLATTENED = [
     ("rows noting their unit", "青禾县矛盾纠纷化解\n项目\n数量\n受理纠纷(件)\n120\n调解成功(件)\n118\n", "青禾县矛盾纠纷化解"),
     ("rows with unit cells", "白沙区人民调解主要指标\n指标\n单位\n数值\n受理纠纷\n件\n120\n调解成功\n件\n118\n",
      "白沙区人民调解主要指标"),
-    ("one row", "青禾县法律援助\n受理法律援助案件\n460\n", "青禾县法律援助"),
+    ("two rows", "青禾县法律援助\n受理法律援助案件\n460\n办结法律援助案件\n452\n", "青禾县法律援助"),
+    ("a date", "青禾县法律援助惠民生\n2024.01.05\n2023年,县司法局共受理法律援助案件460件。\n", "青禾县法律援助惠民生"),
+    ("a number alone", "青禾县法律援助惠民生\n1024\n2023年,县司法局共受理法律援助案件460件。\n", "青禾县法律援助惠民生"),
     ("a cover's year", "青禾县法院行政审判\n2023\n\n一、基本情况\n2023年,本院受理一审行政案件86件。\n", "青禾县法院行政审判"),
     ("a page's or an item's number", "青禾县法律援助简讯\n1\n2023年,县司法局共受理法律援助案件460件。\n", "青禾县法律援助简讯"),
     ("a headline's figure", "青禾县去年人民调解成功率达98.7%\n\n本报讯 去年全县共受理矛盾纠纷3120件。\n",
