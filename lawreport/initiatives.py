@@ -202,7 +202,9 @@ def _holds_no_sentence_mark(text: str, start: int, end: int) -> bool:
 
 
 def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) -> list[regex.Match]:
-    """The numbering of items run into one paragraph ((一)…;(二)…), when they count on from 1 in one family.
+    """The numbering of items run into one paragraph ((一)…;(二)…), when they count on from 1 in one family: the first
+    family whose 1 the paragraph goes on to 2 in, so that a heading's own numbering opening its paragraph ((一)以改革促
+    规范。1.深化…。2.构建…; 1.以改革促规范。1.深化…) is no 1 of the list of the items run in after it.
 
     `run_in`: the paragraph's numbering that follows a sentence end or a pause (_RUN_IN).
     """
@@ -211,15 +213,15 @@ def _run_in_items(text: str, start: int, end: int, run_in: list[regex.Match]) ->
     found = [m for m in (_OPENING.match(text, start, end, NOT_CONCURRENT),) if m] + run_in
     if len(found) < 2:
         return []
-    chain: list[regex.Match] = []
+    chains: dict[str | None, list[regex.Match]] = {}  # by family, from its 1 on
     for m in found:
         value = parse_numeral(m.group(m.lastindex or 0))  # the group that matched, by number (a name reads slower)
-        if not chain:
-            if value == 1:
-                chain.append(m)
-        elif m.lastgroup == chain[0].lastgroup and value == len(chain) + 1:
+        chain = chains.get(m.lastgroup)
+        if value == 1 and (chain is None or len(chain) == 1):  # a 1 again: the heading's own 1 before its items' 1
+            chains[m.lastgroup] = [m]
+        elif chain is not None and value == len(chain) + 1:
             chain.append(m)
-    return chain if len(chain) >= 2 else []
+    return next((chain for chain in chains.values() if len(chain) >= 2), [])
 
 
 class _Paragraph(NamedTuple):

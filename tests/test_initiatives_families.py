@@ -132,6 +132,23 @@ def test_run_in_numbering_of_two_families_is_not_one_list():
     assert titles(text) == ["规范行政执法"]
 
 
+@pytest.mark.parametrize(("heading", "found"), [
+    # the heading's own (一) opens the paragraph: the 1./2. run in after it are the list, the heading no item
+    ("（一）以改革促规范", ["推行包容审慎监管", "完善信用修复机制"]),
+    ("1.以改革促规范", ["推行包容审慎监管", "完善信用修复机制"]),  # …as after a heading of the items' own family
+    ("（二）以改革促规范", ["推行包容审慎监管", "完善信用修复机制"]),
+])
+def test_items_numbered_one_two_run_in_after_the_heading_opening_their_paragraph(heading, found):
+    text = (f"一、主要举措\n{heading}。1.推行包容审慎监管。首违不罚清单适用案件86件。"
+            "2.完善信用修复机制。全年修复企业信用记录40条。\n")
+    assert titles(text) == found
+
+
+def test_a_heading_s_numbering_with_no_list_run_in_after_it_stays_the_item():
+    text = "一、主要举措\n（一）以改革促规范。首违不罚清单适用案件86件。（1）完善制度；2.加强培训。\n"
+    assert titles(text) == ["以改革促规范"]
+
+
 def test_yi_shi_items_run_into_a_heading_line():
     text = "一、加强组织领导\n全年召开会议三次。\n二、存在的不足。一是执法力量薄弱；二是信息化水平不高。\n"
     assert initiatives(text) == [("加强组织领导", "achievements"), ("执法力量薄弱", "shortcomings"),
