@@ -17,6 +17,9 @@ AREA = [("mediation_cases", 1500, 2024, False)]
     "全县劳动争议仲裁结案周期缩短至30天,调解成功率达76%。",
     "县劳动人事争议调解仲裁工作稳步推进,其中裁前调解83件,调解成功80件。",
     "全县仲裁机构调解案件620件,调解成功率达81%。",
+    # …its labour and personnel disputes said without it, as a human-resources bureau's report counts them
+    "全局共受理劳动人事争议案件640件,调解成功402件,调解成功率62.8%。",
+    "全年受理劳动人事争议调解案件310件,调解成功287件。",
     # a police station's mediation room, the police's non-police matters
     "白沙派出所调解室调解纠纷120起,调解成功率97%。",
     "联动调解非警务类警情560起,联动调解矛盾纠纷80起,成功化解72起。",
