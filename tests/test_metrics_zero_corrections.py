@@ -26,6 +26,9 @@ from test_metric_families import facts, read
     ("全年未发生行政复议被纠错和行政诉讼败诉案件。",
      [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
     ("全年未发生行政复议被撤销案件。", [("reconsideration_corrected", 0, 2024, False)]),
+    # …the agency's own acts said corrected by reconsideration, as a department reports them
+    ("本年度本局未发生被行政复议变更、撤销或确认违法的情况。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("全年没有被复议撤销的案件。", [("reconsideration_corrected", 0, 2024, False)]),
     ("全年行政复议纠错率为零。", [("reconsideration_correction_rate", 0, 2024, False)]),
     # none corrected said without 复议, after the sentence's reconsideration cases
     ("本局被申请行政复议3件，未发生被纠错情况。",
@@ -44,6 +47,7 @@ def test_no_correction_said_in_words_is_zero(text, expected):
     "行政执法纠错率为零。",
     "全年未发生行政复议决定被纠错的情况。",  # the decisions were not overturned: no count of what they corrected
     "全年未发生行政复议决定被撤销的情况。",
+    "本局未发生被行政复议决定被撤销的情况。",  # …however the agency is said before it
     "无论胜诉和败诉案件,均组织案例分析。",  # 无论: no none said
     "全市行政复议零纠错的单位有14个。",  # some units' zero, not the area's
     "全市行政复议“零纠错”的单位有14个。",
