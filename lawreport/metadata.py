@@ -4026,7 +4026,9 @@ _MAX_PLACES_BEFORE = 24  # characters before a body that the places of its full 
 
 def _written_in_full(text: str, bare: str, after: int) -> list[str]:
     """The full names the text gives the body its opening calls by a bare name (县司法局 … 阳山县司法局), after
-    the opening: the places they name place the report."""
+    the opening: the places they name place the report. A verb putting out the body's document read as a place's
+    name, where no division's name opens the name, is no part of it (公布坪山区人社局《…》: 坪山区人社局; 公布区人社局《…》:
+    the bare name again, no full one)."""
     found: list[str] = []
     at_end = _patterns().org_at_end
     start = text.find(bare, after)
@@ -4034,7 +4036,12 @@ def _written_in_full(text: str, bare: str, after: int) -> list[str]:
         end = start + len(bare)
         m = at_end.search(text, regions.name_run_start(at_end, text, max(0, start - _MAX_PLACES_BEFORE), end), end)
         if m is not None and m.start() < start:
-            found.append(m.group(0))
+            name = m.group(0)
+            if (verb := get_catalog().document_verbs.match(name)) is not None \
+                    and next(iter(regions.find_named_units(name)), (None,))[0] != 0:
+                name = name[verb.end():]
+            if len(name) > len(bare):
+                found.append(name)
         start = text.find(bare, end)
     return found
 

@@ -216,3 +216,18 @@ def test_a_department_of_a_district_whose_name_opens_with_a_level_s_word_keeps_i
 def test_an_untitled_department_calling_itself_by_its_level_alone_names_no_body():
     text = "2023年，市住房城乡建设委坚持依法行政。现将有关情况报告如下：\n一、主要举措和成效\n全年办结行政复议案件12件。\n"
     assert field(text, "issuer") is None
+
+
+_PUTS_OUT = ("2024年，在区委、区政府的领导下，区人社局坚持依法行政。现将有关情况报告如下：\n一、主要举措和成效\n"
+             "一是加强事中事后监管。{verb}{place}区人社局《双随机抽查事项清单》。\n")
+
+
+@pytest.mark.parametrize("verb", ["公布", "印发", "制定"])
+def test_a_verb_putting_out_the_department_s_document_is_no_place_of_its_name(verb):
+    assert field(_PUTS_OUT.format(verb=verb, place=""), "issuer") is None
+
+
+@pytest.mark.parametrize("verb", ["公布", "印发"])
+def test_the_department_named_in_full_after_a_verb_putting_out_its_document_places_it(verb):
+    text = _PUTS_OUT.format(verb=verb, place="南浔")
+    assert (field(text, "issuer"), field(text, "county")) == ("南浔区人社局", "南浔区")
