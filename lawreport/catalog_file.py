@@ -96,10 +96,10 @@ AGENTS = "律师|顾问"
 HEAD_POST = "(?:县|区|市|州|旗|乡|镇|局|厅|署)长"
 
 # An 一审 that sorts lawsuits by instance, so that a total beside it may hold appeals (应诉案件70件,其中一审52件; (一审45件)):
-# not one saying how cases were judged (一审判决均胜诉, 一审胜诉3件), nor a gloss alone in a bracket saying the whole count
-# is of the first instance (被诉案件共计47件(一审), (均为一审案件)) ({FIRST_INSTANCE_PART} in a lawsuit rule's
-# sentence_exclude).
-FIRST_INSTANCE_PART = "一审(?!判决|裁判|宣判|胜诉|败诉|(?:案件)?[)）](?<=[(（](?:均为|均系|全部为|全为|均属)?一审(?:案件)?[)）]))"
+# not one saying how cases were judged (一审判决均胜诉, 一审胜诉3件; every case alike: 一审均胜诉, 一审全部胜诉), nor a gloss
+# alone in a bracket saying the whole count is of the first instance (被诉案件共计47件(一审), (均为一审案件))
+# ({FIRST_INSTANCE_PART} in a lawsuit rule's sentence_exclude).
+FIRST_INSTANCE_PART = "一审(?!(?:均|全部|全|都)?(?:判决|裁判|宣判|胜诉|败诉)|(?:案件)?[)）](?<=[(（](?:均为|均系|全部为|全为|均属)?一审(?:案件)?[)）]))"
 
 # An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).

@@ -21,6 +21,10 @@ def facts(text: str):
     ("全年共发生行政诉讼案件9件,一审判决均胜诉。",  # (every judgment won: none lost)
      [("litigation_first_instance", 9, 2023, False), ("litigation_lost", 0, 2023, False)]),
     ("本年度行政应诉案件14件,一审胜诉12件。", [("litigation_first_instance", 14, 2023, False)]),
+    # …every case judged alike, as a department reports the suits brought against it
+    ("本局被提起行政诉讼3件,一审均胜诉。",
+     [("litigation_first_instance", 3, 2023, False), ("litigation_lost", 0, 2023, False)]),
+    ("全年行政应诉案件5件,一审全部判决驳回原告诉讼请求。", [("litigation_first_instance", 5, 2023, False)]),
 ])
 def test_an_一审_of_judgments_leaves_the_cases_brought(text, expected):
     assert facts(text) == expected
