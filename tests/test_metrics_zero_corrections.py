@@ -37,6 +37,12 @@ from test_metric_families import facts, read
      [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 4, 2024, False)]),
     ("全区收到行政复议申请2件,没有一件被纠错案件。",
      [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 2, 2024, False)]),
+    # …said with the lawsuits none lost, or as every case's (均未)
+    ("本局涉及行政复议案件3件、行政诉讼案件2件,均已办结,无被纠错和败诉情况。",
+     [("litigation_first_instance", 2, 2024, False), ("litigation_lost", 0, 2024, False),
+      ("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 3, 2024, False)]),
+    ("本局被申请行政复议4件,均未被纠错。",
+     [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 4, 2024, False)]),
 ])
 def test_no_correction_said_in_words_is_zero(text, expected):
     assert facts(text) == expected
@@ -55,6 +61,8 @@ def test_no_correction_said_in_words_is_zero(text, expected):
     "2024年,本局未发生被纠错案件。",
     "行政执法案卷评查无被纠错案件。",
     "全县行政复议决定无被纠错案件。",
+    "全县行政复议决定均未被纠错。",
+    "2024年,本局行政执法案卷均未被纠错。",
 ])
 def test_words_that_are_no_zero_of_corrections(text):
     assert facts(text) == []
