@@ -57,6 +57,9 @@ def test_bodies_that_are_not_one_stay_apart(sentence, code, expected):
     "。抽查各县（市、区）应急管理局行政处罚案卷",
     "。市本级和十个区（县、市）行政复议局全部挂牌",
     "。建成86个市（县、区）公共法律服务中心",
+    # …or after 各 and the levels, where the name opens with 市场 and so takes none of them in
+    "。协助各区县市场监督管理局查办案件4件",
+    "。督促各县区市场监管局落实整改",
 ])
 def test_a_body_after_levels_in_brackets_is_no_body(sentence):
     assert bodies(sentence, CITY) == {}
