@@ -60,6 +60,11 @@ def test_a_procedure_the_law_sets_leaves_the_intake_read():
     # (no revocations by reconsideration: none corrected either)
     ("全年无复议撤销、行政诉讼败诉类案件。",
      [("litigation_lost", 0, 2023, False), ("reconsideration_corrected", 0, 2023, False)]),
+    # …as every case's, the two joined by 或, or the cases with 的 (a department's reconsiderations and lawsuits)
+    ("本局被申请行政复议2件,被诉行政案件1件,均未被纠错或败诉。",
+     [("litigation_first_instance", 1, 2023, False), ("litigation_lost", 0, 2023, False),
+      ("reconsideration_corrected", 0, 2023, False), ("reconsideration_received", 2, 2023, False)]),
+    ("全年未出现行政诉讼败诉的情况。", [("litigation_lost", 0, 2023, False)]),
 ])
 def test_none_lost_after_a_list_of_kinds(text, expected):
     assert facts(text) == expected
