@@ -112,3 +112,8 @@ def test_a_towns_body_listed_after_another_body(sentence, town_body):
 @pytest.mark.parametrize("sentence", ["。推动法治中心和美丽乡村建设", "。打造服务中心与城镇一体化"])
 def test_a_word_after_and_opens_no_town(sentence):
     assert bodies(sentence, WENSU) == {}
+
+
+@pytest.mark.parametrize("name", ["区住房保障和房屋管理局", "区住房和城市更新局"])
+def test_a_housing_bureau_named_with_and_is_read_whole(name):
+    assert set(bodies(f"。会同{name}开展房屋安全检查")) == {name}
