@@ -60,6 +60,9 @@ def test_bodies_that_are_not_one_stay_apart(sentence, code, expected):
     # …or after 各 and the levels, where the name opens with 市场 and so takes none of them in
     "。协助各区县市场监督管理局查办案件4件",
     "。督促各县区市场监管局落实整改",
+    # …or after 市 as the cities and prefectures in general (市州), the prefecture's level no head there
+    "。通报各市州市场监管局执法情况",
+    "。指导各市州应急管理局开展培训",
 ])
 def test_a_body_after_levels_in_brackets_is_no_body(sentence):
     assert bodies(sentence, CITY) == {}
