@@ -2222,8 +2222,9 @@ def _release_date(text: str, lines: list[Line], title: Line | None) -> Dated | N
     closing the line of the body under it (… / 某县人民政府  二〇二四年三月十五日) or opening it (… / 二〇二四年三月十五日
     某县司法局), or said released on it (… / 二〇二四年三月十五日发布): the release's own date. The title may stand under the
     page's path or its site's name (首页 > 政务公开 / 某县…报告 / 二〇二四年三月十五日); the date may stand right above
-    it too (二〇二四年三月十五日 / 某县…报告), as a page sets its day over the headline."""
-    for above, line in pairwise(lines[:_TITLE_SCAN]):
+    it too (二〇二四年三月十五日 / 某县…报告), as a page sets its day over the headline, or over the line of the site's
+    name or address right above it (二〇二四年三月十五日 / www.某县.gov.cn / 某县…报告)."""
+    for at, (above, line) in enumerate(pairwise(lines[:_TITLE_SCAN])):
         if line.paragraph:
             break
         titled = above is lines[0] or title is not None and title.start <= above.start < title.end <= above.end
@@ -2232,10 +2233,13 @@ def _release_date(text: str, lines: list[Line], title: Line | None) -> Dated | N
             return found
         if titled and (found := _dated_body_line(text, line)) is not None:
             return found  # the body and its date on the line under the title (某县人民政府  二〇二四年三月十五日)
-        if title is not None and line.start == title.start and not above.paragraph \
-                and (found := _date_line(text, above) or _released_line(text, above)
-                     or _dated_body_line(text, above)) is not None:
-            return found  # the page's day over the headline (二〇二四年三月十五日 / 某县…报告)
+        if title is not None and line.start == title.start and not above.paragraph:
+            # the page's day over the headline (二〇二四年三月十五日 / 某县…报告), or over the site's line above it
+            # (2024年3月15日 / www.某县.gov.cn / 某县…报告)
+            for over in (above, lines[at - 1]) if at and _is_furniture(above) else (above,):
+                if (found := _date_line(text, over) or _released_line(text, over)
+                        or _dated_body_line(text, over)) is not None:
+                    return found
     return None
 
 
