@@ -2959,10 +2959,9 @@ def _place_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple
     """The body that signs the text above its date, of the place the title opens with and names no body of (安达市
     2021年…年度报告 / … / 安达市人民政府 / 2022年2月20日, 黔南州… / 黔南布依族苗族自治州人民政府): the report's
     author, before a 来源 line naming the department that posted it."""
-    opening = regions.find_named_units(title.text[:_DIVISION_MAX])
-    if not opening or opening[0][0] != 0 or _is_org(title.text[:opening[0][1]]):
+    codes = _title_place(title)
+    if not codes:
         return None
-    codes = {unit.code for unit in opening[0][2]}
 
     def of_place(name: str) -> bool:
         named = regions.find_named_units(name[:_DIVISION_MAX]) if _is_org(name) else []
@@ -2970,6 +2969,23 @@ def _place_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple
 
     signed = DatedLines(text, lines[-_SIGN_OFF_LINES:]).first(of_place)
     return _whole_line(signed[0], "signature") if signed else None
+
+
+def _title_place(title: Line) -> set[str]:
+    """The codes of the divisions the place a title opens with may be (石门县2023年…报告: 石门县's), a body's name not
+    opening with it (白沙镇…, a town's office by its place alone); empty when it opens with none."""
+    opening = regions.find_named_units(title.text[:_DIVISION_MAX])
+    if not opening or opening[0][0] != 0 or _is_org(title.text[:opening[0][1]]):
+        return set()
+    return {unit.code for unit in opening[0][2]}
+
+
+def _of_other_place(name: str, title: Line) -> bool:
+    """Whether a body (a 来源's, a portal's) names places, none the one the title opens with (来源:某市司法局 over 某县
+    2023年…报告): the site that posted another place's report, not its author."""
+    codes = _title_place(title)
+    named = regions.find_named_units(name) if codes else ()
+    return bool(named) and not any(unit.code in codes for _, _, units in named for unit in units)
 
 
 _SIGN_OFF_LINES = 6  # the last lines a report's sign-off stands among (a page's buttons and footer after it)
@@ -3728,7 +3744,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if kind == "annual_report" and (found := _place_signed(text, title, lines)):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
-    if found:
+    if found and not (title is not None and _of_other_place(found[0], title)):
         return found
     if title is not None:
         for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not

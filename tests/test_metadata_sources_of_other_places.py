@@ -1,0 +1,39 @@
+"""A 来源 line naming another place's body over a report whose title opens with its own place (来源:某市司法局 over 某县
+2023年…报告) names the site that posted it, not its author: the report's own body (its opening's subject, its sign-off)
+issues it, and none when it names none. A 来源 naming the title's place, or under a title naming none, is the issuer.
+
+Every text below is written for these tests; the places' bodies and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import metadata_field as read
+
+_BODY = ("2023年,全县坚持以习近平法治思想为指导,全年办理行政复议案件36件,行政机关负责人出庭应诉率100%。\n一、主要举措\n"
+         "(一)加强组织领导。全年召开专题会议3次。\n")
+_OPENING_BODY = "2023年,石门县人民政府坚持依法行政,全年办理行政复议案件36件。\n一、主要举措\n(一)加强组织领导。\n"
+
+SOURCES = [
+    ("a city's bureau over a county's report", "石门县2023年法治政府建设情况报告\n来源:常德市司法局\n" + _BODY, None),
+    ("…on the page's date line above the title",
+     "来源:常德市司法局  发布时间:2024-03-20\n石门县2023年法治政府建设情况报告\n" + _BODY, None),
+    ("…a province's department", "东阳市2023年法治政府建设年度报告\n来源:浙江省司法厅\n" + _BODY, None),
+    ("…the county's government the opening's subject",
+     "石门县2023年法治政府建设情况报告\n来源:常德市司法局\n" + _OPENING_BODY, "石门县人民政府"),
+    ("…the county's government signing it",
+     "石门县2023年法治政府建设情况报告\n来源:常德市司法局\n" + _BODY + "石门县人民政府\n2024年3月1日\n", "石门县人民政府"),
+    ("the county's bureau", "石门县2023年法治政府建设情况报告\n来源:石门县司法局\n" + _BODY, "石门县司法局"),
+    ("…its city's name before it", "石门县2023年法治政府建设情况报告\n来源:常德市石门县司法局\n" + _BODY, "常德市石门县司法局"),
+    ("…by its level", "石门县2023年法治政府建设情况报告\n来源:县司法局\n" + _BODY, "石门县司法局"),
+    ("a title naming no place", "2023年法治政府建设情况报告\n来源:常德市司法局\n" + _BODY, "常德市司法局"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), SOURCES, ids=[c[0] for c in SOURCES])
+def test_a_source_of_another_place_is_not_the_reports_issuer(case, text, expected):
+    assert read(text, "issuer") == expected
+
+
+def test_the_report_keeps_its_own_place():
+    assert read("石门县2023年法治政府建设情况报告\n来源:常德市司法局\n" + _BODY, "county") == "石门县"
