@@ -3747,10 +3747,12 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     if found and not (title is not None and _of_other_place(found[0], title)):
         return found
     if title is not None:
-        for line in lines:  # a header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not
+        # A header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not; not a portal's
+        # of another place (某省人民政府 / 某县2023年…报告).
+        for line in lines:
             if line.start >= title.start:
                 break
-            if _is_org(name := _letters_joined(line.text)[0]):
+            if _is_org(name := _letters_joined(line.text)[0]) and not _of_other_place(name, title):
                 return name, _whole_line(line, "header")[1], "header"  # read set solid (青 禾 县 司 法 局 → 青禾县司法局)
         if found := _letterhead_of_repeated(text, title, lines):
             return found

@@ -1,6 +1,7 @@
-"""A 来源 line naming another place's body over a report whose title opens with its own place (来源:某市司法局 over 某县
-2023年…报告) names the site that posted it, not its author: the report's own body (its opening's subject, its sign-off)
-issues it, and none when it names none. A 来源 naming the title's place, or under a title naming none, is the issuer.
+"""A 来源 line or a portal's letterhead naming another place's body over a report whose title opens with its own place
+(来源:某市司法局, 某省人民政府 over 某县2023年…报告) names the site that posted it, not its author: the report's own body
+(its opening's subject, its sign-off) issues it, and none when it names none. A body of the title's place, or over a
+title naming none, is the issuer.
 
 Every text below is written for these tests; the places' bodies and figures are made up.
 """
@@ -37,3 +38,23 @@ def test_a_source_of_another_place_is_not_the_reports_issuer(case, text, expecte
 
 def test_the_report_keeps_its_own_place():
     assert read("石门县2023年法治政府建设情况报告\n来源:常德市司法局\n" + _BODY, "county") == "石门县"
+
+
+PORTALS = [
+    ("a province's government heading its portal", "湖南省人民政府\n首页 > 市州动态\n石门县2023年法治政府建设情况报告\n" + _BODY,
+     None),
+    ("…a city's", "常德市人民政府\n石门县2023年法治政府建设情况报告\n" + _BODY, None),
+    ("…its site's name", "湖南省人民政府网\n首页 > 市州动态\n石门县2023年法治政府建设情况报告\n" + _BODY, None),
+    ("…the county's own government", "石门县人民政府\n首页 > 政务公开\n石门县2023年法治政府建设情况报告\n" + _BODY, "石门县人民政府"),
+    ("…over a title naming no place", "湖南省人民政府\n2023年法治政府建设情况报告\n" + _BODY, "湖南省人民政府"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), PORTALS, ids=[c[0] for c in PORTALS])
+def test_a_portals_body_of_another_place_over_the_title_is_not_its_issuer(case, text, expected):
+    assert read(text, "issuer") == expected
+
+
+def test_the_portals_province_keeps_the_titles_county():
+    text = "湖南省人民政府网\n首页 > 市州动态\n石门县2023年法治政府建设情况报告\n" + _BODY
+    assert read(text, "region") == ("湖南省", "常德市", "石门县")
