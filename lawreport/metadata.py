@@ -3163,11 +3163,12 @@ def _cover_org(text: str, title: Line, lines: list[Line]):
 def _header_body(name: str, start: int):
     """A body's name set on the head's line at `start` under a title, as its author (a byline, a cover's body): named
     in full, or by its level alone (县司法局, 省高级人民法院), which the region or the title's place completes; else
-    None."""
-    if _is_org(name):
-        return name, (start, start + len(name)), "header"
-    if get_catalog().self_reference.fullmatch(name):
-        return name, (start, start + len(name)), "header" + _COMPLETED
+    None. Its letters are read set solid (_letters_joined: …委员会 办公室)."""
+    solid = _letters_joined(name)[0]
+    if _is_org(solid):
+        return solid, (start, start + len(name)), "header"
+    if get_catalog().self_reference.fullmatch(solid):
+        return solid, (start, start + len(name)), "header" + _COMPLETED
     return None
 
 
@@ -3385,11 +3386,19 @@ def _committee_level(name: str) -> str | None:
 _LETTER_SPACED = compile_cached(r"(?<!\p{Han})\p{Han}(?:[ \t]\p{Han}){2,}(?!\p{Han})")
 
 
+# The blanks a line breaks a body's name with before the office word closing it (中共某县委全面依法治县委员会 办公室), as a
+# byline or a sign-off set in two cells.
+_OFFICE_GAP = compile_cached(r"(?<=\p{Han})[ \t\u3000]+(?=办公[室厅]$)")
+
+
 def _letters_joined(line: str) -> tuple[str, Sequence[int]]:
-    """`line` with the spaces inside its letter-spaced runs dropped (青 禾 县 司 法 局 2024年… → 青禾县司法局 2024年…), so a
-    name reads as set solid; and where each character of that reading stands in `line`, and its end."""
+    """`line` with the spaces inside its letter-spaced runs dropped (青 禾 县 司 法 局 2024年… → 青禾县司法局 2024年…), and
+    those before the office word closing it (…委员会 办公室: _OFFICE_GAP), so a name reads as set solid; and where each
+    character of that reading stands in `line`, and its end."""
     spaces = {at for run in _LETTER_SPACED.finditer(line) for at in range(run.start() + 1, run.end(), 2)} \
         if " " in line or "\t" in line else None
+    if (" " in line or "\t" in line or "\u3000" in line) and (gap := _OFFICE_GAP.search(line)) is not None:
+        spaces = (spaces or set()) | set(range(*gap.span()))
     if not spaces:
         # Most lines: read as they are, not rebuilt a character at a time, each character where it stands (a range,
         # not a list of every offset: a one-line text of a megabyte is its own last line).

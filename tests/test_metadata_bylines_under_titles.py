@@ -21,6 +21,12 @@ BYLINES = [
     ("…in parentheses with the day it signed it", "2024年法治政府建设年度报告\n（石门县司法局 2025年2月10日）\n" + _BODY,
      "石门县司法局"),
     ("…with the month it signed it", "2024年法治政府建设年度报告\n（石门县人民政府 2025年3月）\n" + _BODY, "石门县人民政府"),
+    ("…a committee's office, a blank before its office word",
+     "2024年法治政府建设年度报告\n中共石门县委全面依法治县委员会 办公室\n" + _BODY, "中共石门县委全面依法治县委员会办公室"),
+    ("…a government's, a full-width blank", "2024年法治政府建设年度报告\n石门县人民政府\u3000办公室\n" + _BODY,
+     "石门县人民政府办公室"),
+    ("two bodies parted by a blank are no one body's byline",
+     "2024年法治政府建设年度报告\n石门县人民政府 石门县司法局办公室\n" + _BODY, None),
     ("a subtitle after a dash names no body", "2024年法治政府建设年度报告\n——以白沙镇为例\n" + _BODY, None),
     ("a date under the title names no body", "关于2024年度法治政府建设工作情况的报告\n2025年2月18日\n" + _BODY, None),
     ("a line under the title naming a body among other words is no byline",
@@ -36,3 +42,11 @@ def test_a_body_alone_under_the_title_is_its_byline(case, text, expected):
 def test_a_bylines_day_in_parentheses_dates_the_page():
     text = "2024年法治政府建设年度报告\n（石门县司法局 2025年2月10日）\n" + _BODY
     assert read(text, "published") == "2025-02-10"
+
+
+@pytest.mark.parametrize(("sign_off", "expected"), [
+    ("中共石门县委全面依法治县委员会 办公室\n2025年2月10日\n", "中共石门县委全面依法治县委员会办公室"),
+    ("石门县委全面依法治县委员会　办公室\n2025年2月10日\n", "石门县委全面依法治县委员会办公室"),
+])
+def test_a_sign_off_broken_before_its_office_word_signs_whole(sign_off, expected):
+    assert read("2024年法治政府建设年度报告\n" + _BODY.replace("我局", "全县") + sign_off, "issuer") == expected
