@@ -2243,14 +2243,21 @@ def _release_date(text: str, lines: list[Line], title: Line | None) -> Dated | N
     return None
 
 
-_RELEASED = compile_cached(r"[ \t\u3000]*发布$")  # what a line closes on after the day it tells the text was released on
+# What a line closes on after the day it tells the text was released or issued on (…发布, …印发), the bracket closing it
+# in group 1 when the line is set in them ((2024年1月15日印发)).
+_RELEASED = compile_cached(r"[ \t\u3000]*(?:发布|印发)(\))?$")
 
 
 def _released_line(text: str, line: Line) -> Dated | None:
-    """The date a line says the text was released on, the line's whole but for that word (二〇二四年三月十五日发布,
-    2024年3月15日 发布), or None."""
+    """The date a line says the text was released or issued on, the line's whole but for that word (二〇二四年三月十五日发布,
+    2024年3月15日 发布, (2024年1月15日印发)), the body that did so before it or not (某县人民政府 2024年1月15日发布), or
+    None."""
     said = _RELEASED.search(line.text)
-    return None if said is None else _whole_date(text, line, line.start + said.start())
+    if said is None:
+        return None
+    opened = 1 if said.group(1) and line.text.startswith("(") else 0
+    told = Line(line.text[opened:said.start()], line.start + opened, line.start + said.start(), line.paragraph)
+    return _whole_date(text, told, told.end) or _dated_body_line(text, told)
 
 
 def _dated_body_line(text: str, line: Line) -> Dated | None:
@@ -3108,6 +3115,8 @@ def _byline_org(text: str, title: Line, lines: list[Line]):
     if below is None:
         return None
     name, start = _credited(below)
+    if (said := _RELEASED.search(name)) is not None and not said.group(1):
+        name = name[:said.start()]  # the day it released it said so (某县人民政府 2024年1月15日发布)
     if dash := _SUBTITLE.match(name):
         name, start = name[dash.end():], start + dash.end()
     if (dated := _DATED_BODY.match(name)) and month_at(text, start + dated.end(), start + len(name)):

@@ -91,9 +91,14 @@ def test_a_date_over_the_headline_dates_the_report(head, published):
     ("青禾县2023年法治政府建设年度报告\n2024年2月6日 发布\n", "2024-02-06"),
     ("石门县2023年法治政府建设年度报告\n二〇二四年一月二十九日　石门县司法局\n", "2024-01-29"),
     ("石门县2023年法治政府建设年度报告\n二〇二四年一月二十九日　县司法局\n", "2024-01-29"),
+    # …issued (印发), in brackets or not, the body that released or issued it before the day
+    ("青禾县2023年法治政府建设年度报告\n(2024年1月15日印发)\n", "2024-01-15"),
+    ("石门县2023年法治政府建设年度报告\n石门县人民政府 2024年1月15日发布\n", "2024-01-15"),
+    ("石门县2023年法治政府建设年度报告\n(县司法局　二〇二四年一月十五日印发)\n", "2024-01-15"),
     # words that name no body after the date, a month alone before 发布
     ("青禾县2023年法治政府建设年度报告\n二〇二四年三月十五日　学习贯彻\n", None),
     ("青禾县2023年法治政府建设年度报告\n二〇二四年三月发布\n", None),
+    ("青禾县2023年法治政府建设年度报告\n(2024年1月印发)\n", None),
 ])
 def test_a_date_under_the_headline_released_or_before_its_body_dates_the_report(head, published):
     assert metadata_field(head + BODY, "published") == published
