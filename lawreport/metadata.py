@@ -745,6 +745,8 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
         elif _place_and_year(above) and not _is_furniture(title) and not NUMBERED_HEADING.match(title.text) \
                 and not _opens_with_year(title.text) and _only_breaks(text, above.start + len(above.text), title.start):
             title = with_above  # 南通市2024年度 / 行政机关负责人出庭应诉情况通报
+        elif _year_cut(above, title) and _only_breaks(text, above.start + len(above.text), title.start):
+            title = with_above  # 某县司法局2023 / 年法治政府建设工作报告
         top = at - 1 if title.start < lines[at].start else at
         if top > 0 and _committee_above(text, lines[top - 1], title):
             title = Line(text[lines[top - 1].start:title.end], lines[top - 1].start, title.end)
@@ -845,6 +847,19 @@ def _place_and_year(line: Line) -> bool:
     if line.paragraph or (year := _patterns().title_year.search(line.text)) is None or year.end() != len(line.text):
         return False
     return _is_owner(line.text[:year.start()])
+
+
+_CUT_YEAR_HEAD = compile_cached(r"\d{1,4}$")  # the digits of a year a line closes on, wrapped before the rest of it
+_CUT_YEAR_TAIL = compile_cached(r"\d{0,3}(?=年)")  # …and those the next line opens with before its 年
+
+
+def _year_cut(above: Line, line: Line) -> bool:
+    """Whether a title's year is cut by the line's end, the line above closing on its owner and the first of its digits
+    and `line` opening with the rest and 年 (某县司法局2023 / 年法治政府建设工作报告, 某县202 / 3年度…报告)."""
+    if above.paragraph or (head := _CUT_YEAR_HEAD.search(above.text)) is None \
+            or (tail := _CUT_YEAR_TAIL.match(line.text)) is None:
+        return False
+    return re.fullmatch(YEAR, head.group() + tail.group()) is not None and _is_owner(above.text[:head.start()])
 
 
 def _is_owner(name: str) -> bool:

@@ -1,6 +1,7 @@
 """A county's yearly report whose headline is wrapped after its place, its year and some words (石门县2023年法治政府 /
 建设年度报告): the title is read whole, and the place it opens with is the report's region, where the text never calls
-the county by name again nor itself 全县. The line is no title's opening when what is below it ends no title."""
+the county by name again nor itself 全县. The line is no title's opening when what is below it ends no title. So is a
+headline wrapped inside its year (某县司法局2023 / 年法治政府建设工作报告) when the line above names its owner."""
 
 from __future__ import annotations
 
@@ -25,3 +26,18 @@ def test_a_headline_wrapped_after_its_place_and_year_is_read_whole(head, title, 
 
 def test_a_line_over_a_numbered_part_is_no_title_wrapped():
     assert read("石门县2023年法治政府\n" + _BODY, "title") == "石门县2023年法治政府"
+
+
+@pytest.mark.parametrize("head, title, issuer", [
+    ("石门县司法局2023\n年法治政府建设工作报告\n", "石门县司法局2023年法治政府建设工作报告", "石门县司法局"),
+    ("石门县司法局202\n3年度法治政府建设工作报告\n", "石门县司法局2023年度法治政府建设工作报告", "石门县司法局"),
+    ("东阳市2023\n年度法治政府建设情况报告\n", "东阳市2023年度法治政府建设情况报告", None),
+])
+def test_a_headline_wrapped_inside_its_year_is_read_whole(head, title, issuer):
+    text = head + _BODY
+    assert read(text, "title") == title
+    assert read(text, "issuer") == issuer
+
+
+def test_a_line_closing_on_digits_that_name_no_owner_is_no_titles_opening():
+    assert "办理" not in read("全年办理行政复议案件2023\n年法治政府建设工作报告\n" + _BODY, "title")
