@@ -3002,12 +3002,13 @@ def _title_place(title: Line) -> set[str]:
     return {unit.code for unit in opening[0][2]}
 
 
-def _of_other_place(name: str, title: Line) -> bool:
-    """Whether a body (a 来源's, a portal's) names places, none the one the title opens with (来源:某市司法局 over 某县
-    2023年…报告): the site that posted another place's report, not its author."""
+def _of_place_above(name: str, title: Line) -> bool:
+    """Whether a body (a 来源's, a portal's) names a place holding the one the title opens with and not that place itself
+    (来源:某市司法局, 某省人民政府 over 某县2023年…报告): the city's or the province's site that posted the county's report,
+    not its author."""
     codes = _title_place(title)
-    named = regions.find_named_units(name) if codes else ()
-    return bool(named) and not any(unit.code in codes for _, _, units in named for unit in units)
+    named = {unit.code for _, _, units in regions.find_named_units(name) for unit in units} if codes else set()
+    return not named & codes and any(_related(code, own) for code in named for own in codes)
 
 
 _SIGN_OFF_LINES = 6  # the last lines a report's sign-off stands among (a page's buttons and footer after it)
@@ -3777,15 +3778,16 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         if kind == "annual_report" and (found := _place_signed(text, title, lines)):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
-    if found and not (title is not None and _of_other_place(found[0], title)):
+    if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
         return found
     if title is not None:
         # A header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not; not a portal's
-        # of another place (某省人民政府 / 某县2023年…报告).
+        # of a place holding the report's (某省人民政府 / 某县2023年…报告).
         for line in lines:
             if line.start >= title.start:
                 break
-            if _is_org(name := _letters_joined(line.text)[0]) and not _of_other_place(name, title):
+            if _is_org(name := _letters_joined(line.text)[0]) \
+                    and not (kind == "annual_report" and _of_place_above(name, title)):
                 return name, _whole_line(line, "header")[1], "header"  # read set solid (青 禾 县 司 法 局 → 青禾县司法局)
         if found := _letterhead_of_repeated(text, title, lines):
             return found

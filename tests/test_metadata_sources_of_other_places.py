@@ -1,7 +1,7 @@
-"""A 来源 line or a portal's letterhead naming another place's body over a report whose title opens with its own place
+"""A 来源 line or a portal's letterhead naming the body of a place holding the one a yearly report's title opens with
 (来源:某市司法局, 某省人民政府 over 某县2023年…报告) names the site that posted it, not its author: the report's own body
 (its opening's subject, its sign-off) issues it, and none when it names none. A body of the title's place, or over a
-title naming none, is the issuer.
+title naming none, is the issuer; so is one of a place unrelated to it, and a case's contributor (供稿单位).
 
 Every text below is written for these tests; the places' bodies and figures are made up.
 """
@@ -27,6 +27,9 @@ SOURCES = [
     ("the county's bureau", "石门县2023年法治政府建设情况报告\n来源:石门县司法局\n" + _BODY, "石门县司法局"),
     ("…its city's name before it", "石门县2023年法治政府建设情况报告\n来源:常德市石门县司法局\n" + _BODY, "常德市石门县司法局"),
     ("…by its level", "石门县2023年法治政府建设情况报告\n来源:县司法局\n" + _BODY, "石门县司法局"),
+    ("a place unrelated to the title's", "石门县2023年法治政府建设情况报告\n来源:东阳市司法局\n" + _BODY, "东阳市司法局"),
+    ("a case study's contributor", "石门县化解行政争议的经验做法\n供稿单位:常德市司法局\n近年来,石门县坚持…。\n",
+     "常德市司法局"),
     ("a title naming no place", "2023年法治政府建设情况报告\n来源:常德市司法局\n" + _BODY, "常德市司法局"),
 ]
 
