@@ -1,6 +1,7 @@
 """Metadata of three page shapes, each with a twin the rule must leave alone.
 
-A portal's template naming its publisher's field otherwise than 来源 (发布者, 发布人, 来源单位, 信息提供单位, 稿源, 发布机关);
+A portal's template naming its publisher's field otherwise than 来源 (发布者, 发布人, 来源单位, 信息提供单位, 稿源, 发布机关,
+报送单位, 填报单位);
 a prefecture's party committee by its short name (中共某某地委, 某某地委行署) heading a joint title with its administrative
 office, and a joint title whose government's place opens with 和 (中共和静县委 和静县人民政府); a browser title naming
 the columns the page is filed under between the title and the site. Every sentence below is written for these tests;
@@ -28,9 +29,12 @@ CASES = [
     ("an 信息提供单位 field", _labelled("信息提供单位：乾县司法局"), "issuer", "乾县司法局"),
     ("a 稿源 field", _labelled("稿源：乾县司法局"), "issuer", "乾县司法局"),
     ("a 发布机关 field", _labelled("发布机关：乾县人民政府"), "issuer", "乾县人民政府"),
+    ("a 报送单位 field, the body that submitted the report", _labelled("报送单位：乾县司法局"), "issuer", "乾县司法局"),
+    ("a 填报单位 field, the body that filled a return in", _labelled("填报单位:县司法局"), "issuer", "乾县司法局"),
     # …a person or a site's account posting the page names no body.
     ("a 发布者 naming an account", _labelled("发布者：admin"), "issuer", None),
     ("a 发布人 naming a person", _labelled("发布人：王晓"), "issuer", None),
+    ("a 报送单位 naming no body", _labelled("报送单位：见附件"), "issuer", None),
     # A prefecture's party committee by its short name before its administrative office: the office is the author.
     ("中共某某地委 before the 行政公署",
      "中共塔城地委 塔城地区行政公署关于2023年度法治政府建设情况的报告\n2023年，地委、行署坚持依法行政。\n",
