@@ -185,10 +185,10 @@ OCCASION = ("^\\(?[-—]*\\s*" + YEAR + "年\\d{1,2}月(?:\\d{1,2}日)?[在于][
 # 人民检察院工作报告, 人大常委会工作报告, 人民代表大会常务委员会工作报告) ({CONGRESS_REPORT}).
 CONGRESS_REPORT = "(?:政府|法院|检察院|常委会|常务委员会)工作报告"
 
-# A site's name (某区人民政府门户网站, 某县司法局网站: a place, its body, the site) ({SITE_NAME}): a page's <title> may
+# A site's name (某区人民政府门户网站, 某省人民政府网, 某县司法局网站: a place, its body, the site) ({SITE_NAME}): a page's <title> may
 # hold it alone, and a portal's banner line before its web address.
 SITE_NAME = ("\\p{Han}{2,16}?(?:省|市|区|县|州|旗|盟)(?:人民政府|政府|\\p{Han}{1,10}?(?:局|委员会|委|厅|法院|检察院|办公室))?"
-             "(?:门户网站|政府网站|官方网站|门户网|政府网|政务网|官网|网站)")
+             "(?:门户网站|政府网站|官方网站|门户网|人民政府网|政府网|政务网|官网|网站)")
 
 # The kind of a development zone closing its name, up to its 区 (开发区, 经济技术开发区, 高新区, 工业园区, 综合保税区, 新区)
 # ({ZONE_KIND}): the name never ends inside the kind (经济技术开发区 is no 济技术's, 综合保税区 no 综合's), in the bodies a

@@ -76,6 +76,7 @@ def test_a_title_under_the_pages_path_is_dated_by_the_line_below_it(head, publis
     # …or over the site's line above it: its address, its name, or a body's alone, a blank line or none between
     ("2024年3月15日\nwww.qinghe.gov.cn\n青禾县2023年法治政府建设年度报告\n", "2024-03-15"),
     ("2024年2月6日\n\n石门县人民政府门户网站\n石门县2023年法治政府建设工作报告\n", "2024-02-06"),
+    ("2024年03月15日\n湖南省人民政府网\n石门县2023年法治政府建设工作报告\n", "2024-03-15"),
     ("二〇二四年一月二十九日\n\n青禾县人民政府门户网站\n\n青禾县2023年法治政府建设年度报告\n", "2024-01-29"),
     # a month alone over it, and a dated sentence, are no day of the page's
     ("二〇二四年三月\n青禾县2023年法治政府建设年度报告\n青禾县人民政府\n", None),
