@@ -2238,7 +2238,10 @@ def _release_date(text: str, lines: list[Line], title: Line | None) -> Dated | N
     某县司法局), or said released on it (… / 二〇二四年三月十五日发布): the release's own date. The title may stand under the
     page's path or its site's name (首页 > 政务公开 / 某县…报告 / 二〇二四年三月十五日); the date may stand right above
     it too (二〇二四年三月十五日 / 某县…报告), as a page sets its day over the headline, or over the line of the site's
-    name or address right above it (二〇二四年三月十五日 / www.某县.gov.cn / 某县…报告)."""
+    name or address right above it (二〇二四年三月十五日 / www.某县.gov.cn / 某县…报告); or run onto the title's own line
+    after it (某县…报告 2024-03-15: _TITLE_DAY)."""
+    if title is not None and (day := _TITLE_DAY.match(text, title.end)) is not None:
+        return date_at(text, day.start(1), day.end(1), whole=True)  # the page's day run onto the title's line
     for at, (above, line) in enumerate(pairwise(lines[:_TITLE_SCAN])):
         if line.paragraph:
             break
@@ -2260,6 +2263,9 @@ def _release_date(text: str, lines: list[Line], title: Line | None) -> Dated | N
 
 # What a line closes on after the day it tells the text was released or issued on (…发布, …印发), the bracket closing it
 # in group 1 when the line is set in them ((2024年1月15日印发)).
+# The page's day a portal runs onto the title's line after a blank, in square brackets or not, its time after it or not
+# (…年度报告 2024-03-15, …年度报告 [2024-03-15] 10:20), the day in group 1: the title's furniture, cut from it.
+_TITLE_DAY = compile_cached(rf"[ \t]+\[?({YEAR}-\d{{1,2}}-\d{{1,2}})\]?(?:[ \t]+{_TIME_OF_DAY})?[ \t]*(?:\n|$)")
 _RELEASED = compile_cached(r"[ \t\u3000]*(?:发布|印发)(\))?$")
 
 
