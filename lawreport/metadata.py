@@ -862,6 +862,18 @@ def _year_cut(above: Line, line: Line) -> bool:
     return re.fullmatch(YEAR, head.group() + tail.group()) is not None and _is_owner(above.text[:head.start()])
 
 
+def _cut_title_year(title: Line) -> tuple[int, tuple[int, int]] | None:
+    """The year of a title its wrapping cut (某县司法局2023 / 年法治政府建设工作报告: see _year_cut), and its span across the
+    break; None where no break cuts one."""
+    brk = title.text.find("\n")
+    while brk >= 0:
+        head, tail = _CUT_YEAR_HEAD.search(title.text, 0, brk), _CUT_YEAR_TAIL.match(title.text, brk + 1)
+        if head is not None and tail is not None and re.fullmatch(YEAR, year := head.group() + tail.group()):
+            return int(year), (title.start + head.start(), title.start + tail.end())
+        brk = title.text.find("\n", brk + 1)
+    return None
+
+
 def _is_owner(name: str) -> bool:
     """Whether a title's words before its year name whose it is: places alone (内蒙古自治区, 江门市蓬江区) or a body."""
     name = name.rstrip()
@@ -1783,6 +1795,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         m = _title_year(title)
         if m:
             return int(m.group(1)), (title.start + m.start(1), title.start + m.end(1))
+        if cut := _cut_title_year(title):
+            return cut
         # …白皮书(2023) of a text that is a report, …白皮书 / (2024) read as one title; an article reading a report it names
         # in its headline (报告精读 | …评估报告(2017), kind other) is not that report
         if m := (_closing_year(title) if kind != "other" else _cover_year_closing(title)):

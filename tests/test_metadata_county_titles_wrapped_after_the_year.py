@@ -39,5 +39,16 @@ def test_a_headline_wrapped_inside_its_year_is_read_whole(head, title, issuer):
     assert read(text, "issuer") == issuer
 
 
+@pytest.mark.parametrize("head, year", [
+    ("石门县司法局2023\n年法治政府建设工作报告\n", 2023),
+    ("石门县司法局202\n2年度法治政府建设工作报告\n", 2022),
+    ("东阳市人民政府关于20\n22年度法治政府建设情况的报告\n", 2022),
+    # digits a break parts that make no year name none
+    ("石门县司法局2\n3年法治政府建设工作报告\n", None),
+])
+def test_the_year_a_wrapping_cut_is_the_titles(head, year):
+    assert read(head + "全县坚持依法行政,全年办理行政复议案件36件。\n一、主要举措\n", "report_year") == year
+
+
 def test_a_line_closing_on_digits_that_name_no_owner_is_no_titles_opening():
     assert "办理" not in read("全年办理行政复议案件2023\n年法治政府建设工作报告\n" + _BODY, "title")
