@@ -1983,6 +1983,8 @@ class Interpreter:
                         rule, label_start = self._listed_body(q, said, label_subject, rate_start,
                                                               carried.labels[-1][1] if carried.labels else label_subject,
                                                               list_start)
+                    if self._other_mediators_listed(rule, service):
+                        rule = None  # 人民调解、行政调解分别调处纠纷300件、200件: 200件 the agencies' mediation
                     rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
@@ -2449,6 +2451,8 @@ class Interpreter:
                     rule, label_start = headline(q, said, first_label + shared_noun, first_start, listed_words)
                     if rule is None and not shared_noun and respectively:
                         rule, label_start = self._listed_body(q, said, first_label, first_start, labels[-1][1])
+                    if self._other_mediators_listed(rule, first_label):
+                        rule = None  # 行政调解、人民调解分别调处纠纷200件、300件: the agencies' mediation, not the area's
                     if rule is not None:
                         label_start = label_start if label_start < len(first_label) else 0
                         metrics.append(reading.found(rule.key, rule.label, rule.unit, first_start + label_start))
@@ -3353,6 +3357,16 @@ class Interpreter:
         named = piece[:at] if at > 0 else piece
         rule, label_start = self._headline(q, said, named + shared, start, list_start=list_start)
         return (rule, label_start) if rule is not None and label_start < len(named) else (None, 0)
+
+    def _other_mediators_listed(self, rule: MetricRule | None, piece: str) -> bool:
+        """Whether `piece`, one label of a list of values one each (人民调解、行政调解分别调处纠纷300件、200件), names
+        another body's mediation (行政调解, 司法调解: the catalog's [quantities.other_mediation], group `other`, read in
+        the piece alone, where no list mark beside it says a way of working) for a rule of the area's mediation: the
+        value in its place is that body's, none of the area's; the people's (300件) is."""
+        if rule is None or rule.key not in self.catalog.other_mediation_keys:
+            return False
+        named = self.catalog.other_mediation.search(piece)
+        return named is not None and named.group("other") is not None
 
     def _generic_alone(self, subject: str) -> bool:
         """Whether `subject` says only generic words of what a body handles ([defaults] generic_nouns: 案件, 受理案件,

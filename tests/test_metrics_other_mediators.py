@@ -173,3 +173,25 @@ def test_mediation_joined_to_another_body_s_work_is_none_of_the_area_s(text, exp
 ])
 def test_the_area_s_figures_beside_a_mechanism_named_stay(text, expected):
     assert mediation(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies listed before 分别, each with its value in its place: the people's is the area's, the agencies' none
+    ("2023年,全县人民调解、行政调解分别调处纠纷300件、200件。", [("mediation_cases", 300)]),
+    ("2023年,全县行政调解、人民调解分别调处纠纷200件、300件。", [("mediation_cases", 300)]),
+    ("全年我区人民调解和行政调解分别受理矛盾纠纷1200件和350件。", [("mediation_cases", 1200)]),
+    ("全县人民调解组织和行政调解组织分别受理矛盾纠纷1 200件和350件。", [("mediation_cases", 1200)]),
+    ("全市人民调解、行政调解、司法调解分别化解矛盾纠纷5600件、800件、1200件。", [("mediation_cases", 5600)]),
+    # …without 分别, as many values as bodies
+    ("全县人民调解、行政调解调处纠纷1800件、650件。", [("mediation_cases", 1800)]),
+    # no people's mediation among the bodies listed: no value of the area's
+    ("2022年,全县行政调解和司法调解分别调处纠纷210件、330件。", []),
+])
+def test_bodies_listed_with_a_value_each_keep_the_people_s_alone(text, expected):
+    assert mediation(text) == expected
+
+
+def test_services_listed_with_a_value_each_keep_every_one_s():
+    text = "2023年,全县人民调解、法律援助、公证分别受理案件1200件、300件、450件。"
+    assert sorted((k, v) for k, v, *_ in read(text)[0]) == [
+        ("legal_aid_cases", 300), ("mediation_cases", 1200), ("notarizations", 450)]
