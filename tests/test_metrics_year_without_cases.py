@@ -30,8 +30,8 @@ def test_a_year_without_cases_is_zero(text, expected):
     # a cause's none, in the sentence or under a disclosure heading
     ("本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。", []),
     ("五、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼案件。", []),
-    # an outcome's none
-    ("全年无行政复议案件被纠错。", []),
+    # an outcome's none: no intake's zero (the corrections' own zero, tests/test_metrics_zero_corrections)
+    ("全年无行政复议案件被纠错。", [("reconsideration_corrected", 0, 2024, False)]),
     ("全年无行政诉讼案件败诉。", []),
     # the report counts the cases
     ("2024年共收到行政复议申请5件。本局全年未发生行政复议案件。", [("reconsideration_received", 5, 2024, False)]),

@@ -1,5 +1,5 @@
 """No reconsideration corrections, said in words (行政复议零纠错, 无一件被复议纠错, 未发生行政复议纠错…案件,
-无行政复议变更、撤销…案件和行政诉讼败诉案件, 行政复议纠错率为零; 无被纠错案件 after its sentence's reconsideration cases): the count (or the rate) is 0, where the words name reconsideration and the report counts no
+无行政复议变更、撤销…案件和行政诉讼败诉案件, 无行政复议案件被纠错, 没有被复议机关撤销的行政行为, 行政复议纠错率为零; 无被纠错案件 after its sentence's reconsideration cases): the count (or the rate) is 0, where the words name reconsideration and the report counts no
 corrections of that year.
 
 Every sentence here is written for the test.
@@ -43,6 +43,16 @@ from test_metric_families import facts, read
       ("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 3, 2024, False)]),
     ("本局被申请行政复议4件,均未被纠错。",
      [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 4, 2024, False)]),
+    # the cases none of which was corrected, or the acts none of which the reconsideration body revoked, named
+    ("2023年,全县审结行政复议案件42件,全年无行政复议案件被纠错。",
+     [("reconsideration_closed", 42, 2023, False), ("reconsideration_corrected", 0, 2023, False)]),
+    ("全年没有行政复议案件被纠错。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("本局被申请行政复议5件,未发生行政复议案件被纠错的情况。",
+     [("reconsideration_corrected", 0, 2024, False), ("reconsideration_received", 5, 2024, False)]),
+    ("全年我局无行政行为被复议机关撤销或变更。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("全年本单位没有具体行政行为被行政复议机关纠错。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("全年没有被复议机关撤销的行政行为。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("全市无被行政复议机关撤销、变更的具体行政行为。", [("reconsideration_corrected", 0, 2024, False)]),
 ])
 def test_no_correction_said_in_words_is_zero(text, expected):
     assert facts(text) == expected
@@ -63,6 +73,9 @@ def test_no_correction_said_in_words_is_zero(text, expected):
     "全县行政复议决定无被纠错案件。",
     "全县行政复议决定均未被纠错。",
     "2024年,本局行政执法案卷均未被纠错。",
+    # a court's revocation, and 无论 (whether or not)
+    "全年无行政复议案件被法院撤销。",
+    "无论行政复议案件被纠错与否,均开展案例分析。",
 ])
 def test_words_that_are_no_zero_of_corrections(text):
     assert facts(text) == []
