@@ -4270,7 +4270,12 @@ class Interpreter:
         for period in _PART_OF_YEAR.finditer(text, clause, label):
             pass  # the last one: the nearest the label
         if period is None:
-            opening = _PART_OF_YEAR_LEAD.match(text, sentence, label) if low == sentence else None
+            # (the period opening the piece after the sentence's last semicolon, for that piece: 1-6月,…;7-12月,受理…;
+            # else the one opening the sentence)
+            piece = text.rfind(";", low, label) + 1
+            opening = _PART_OF_YEAR_LEAD.match(text, piece, label) if piece else None
+            if opening is None:
+                opening = _PART_OF_YEAR_LEAD.match(text, sentence, label) if low == sentence else None
             if opening is None:
                 return False
             after = opening.end()
@@ -4282,11 +4287,19 @@ class Interpreter:
             period, end = opening, after
         else:
             end = period.end()
-        if later_only and period.group("later") is None or period.group("so_far") is not None:
+        if later_only and period.group("later") is None \
+                or period.group("so_far") is not None and not self._rest_of_year_after(label):
             return False  # (the first months: the year so far, its figure the year's, as 截至10月底's is)
         return (self.report_year is not None or period.group(1) is not None
                 or (period.group(2) is not None and self.published_year is not None)) \
             and _WHOLE_YEAR.search(text, end, label) is None
+
+    def _rest_of_year_after(self, label: int) -> bool:
+        """Whether the sentence of the label at `label` names the rest of the year after it (1-6月,…56件,7-12月…48件;
+        …,下半年…): the first months said before are a part beside the rest, as 上半年 is, no year so far."""
+        text = self.text
+        return any(m.group("later") is not None or text.startswith(_REST_OF_YEAR, m.start())
+                   for m in _SPAN_OF_YEAR.finditer(text, label, self.outline.sentence_end(label)))
 
     def _of_span_of_year(self, sentence: int, label: int) -> bool:
         """Whether the part of the year a rate's label at `label` is of (_of_part_of_year) is a span of it from its
@@ -5867,6 +5880,7 @@ _SPANS_OF_YEAR = (r"[上下]半年|(?P<so_far>前(?:[1-9]|1[01]|[一二三四五
                   r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?(?:\d{1,2}日)?)?[至到~\-—–]"
                   r"(?:(?:[3-9]|1[0-2])月份?(?:\d{1,2}日|[底末])?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
+_REST_OF_YEAR = "下半年"  # the half after the first (_rest_of_year_after), as months from a later one on are
 _ONE_MONTH = rf"(?<![\d至到~\-—–]){_MONTH}(?![\d日号底末初中旬上下至到~\-—–])"
 _PART_OF_YEAR_WORDS = rf"(?:{_SPANS_OF_YEAR}|{_ONE_MONTH})"
 # One year opening a part after its marker (其中,2023年新收…; 其中今年调解…, the report's own), not a span nor a time since

@@ -61,6 +61,32 @@ def test_the_first_months_of_a_yearly_report_are_its_year_so_far(text, expected)
     assert facts(_YEARLY + text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # the period opening the piece after a semicolon dates that piece's figures, as one opening the sentence does
+    "上半年,全县共受理行政复议案件56件;7-12月,受理行政复议案件48件。",
+    "全县调委会运行平稳。一季度,调解矛盾纠纷320件;二季度,调解矛盾纠纷410件。",
+    # the first months beside the rest of the year: a half, as 上半年 is, no year so far
+    "1-6月,全县共受理行政复议案件56件;7-12月,受理行政复议案件48件。",
+    "1-6月,全县共受理行政复议案件56件,7-12月受理行政复议案件48件。",
+    "1月至6月,全县共调解矛盾纠纷620件,下半年调解矛盾纠纷580件。",
+])
+def test_parts_of_the_year_side_by_side_give_no_year_figure(text):
+    assert facts(_YEARLY + text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence's opening period still dates a piece after a semicolon that opens with none
+    ("上半年,全县共受理行政复议案件56件;审结50件。", []),
+    # the first months with no rest of the year beside: the year so far
+    ("1-9月,全县共受理行政复议案件96件;审结90件。",
+     [("reconsideration_closed", 90, 2024, False), ("reconsideration_received", 96, 2024, False)]),
+    # the year's count, then a later part of it after a semicolon
+    ("全县调解纠纷1200件;7-12月,调解纠纷580件。", [("mediation_cases", 1200, 2024, False)]),
+])
+def test_pieces_after_a_semicolon_keep_their_period(text, expected):
+    assert facts(_YEARLY + text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a whole year
     ("全年调解纠纷1200件。", [("mediation_cases", 1200, 2024, False)]),
