@@ -1794,11 +1794,13 @@ class Interpreter:
             if (run_in := text.rfind(_HEADING_CLOSE, subject_start, q_start)) >= 0:
                 subject_start = run_in + 1  # 【行政复议与应诉】全年收到行政复议申请85件: the heading's words name its part
             subject = text[subject_start:q_start]
-            if not subject and opener == "(" and kind == "percent" and (
+            if not subject and opener == "(" and (kind == "percent" and (
                     text[clause - 2:clause - 1] == "率"
-                    or target_before(text[max(clause_start(clause - 1), previous_end):clause - 1]) is not None):
+                    or target_before(text[max(clause_start(clause - 1), previous_end):clause - 1]) is not None)
+                    or kind == "count" and text.startswith(")", q_end) and previous_end < clause - 1):
                 # 出庭应诉率(41.8%): a rate's value set in a bracket right after its label, closed or not; so is a
-                # target's set right after the words naming it (…,超过年度目标(97%), 低于市考核目标(7%))
+                # target's set right after the words naming it (…,超过年度目标(97%), 低于市考核目标(7%)), and a count
+                # alone in its bracket (受理行政复议案件(56件)、行政应诉案件(32件))
                 subject_start = max(clause_start(clause - 1), previous_end, q_start - _MAX_SUBJECT)
                 subject = text[subject_start:clause - 1]
             previous_end = q_end

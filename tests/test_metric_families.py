@@ -1095,10 +1095,11 @@ def test_a_row_labelled_after_its_serial_number_and_rates_named_by_rows():
     # the label before a bracket
     ("全市行政复议纠错决定(撤销、变更)23件。",
      [("reconsideration_corrected", 23, 2023, False, "纠错决定(撤销、变更)23件")]),
-    # a quota in its bracket, after a number that carries no label to it
+    # a quota in its bracket, after a number that carries no label to it: cited from the words before the bracket, as
+    # a count alone in its bracket is
     ("全市受理行政复议申请120件,召开会议3次,目标任务(300件)。",
      [("reconsideration_received", 120, 2023, False, "受理行政复议申请120件"),
-      ("reconsideration_received", 300, 2023, True, "300件")]),
+      ("reconsideration_received", 300, 2023, True, "目标任务(300件")]),
 ])
 def test_a_number_with_nothing_before_it_in_its_clause_takes_the_label_around_it(text, expected):
     assert read(text)[0] == expected

@@ -1,5 +1,5 @@
-"""A rate's value set in a bracket right after its label (出庭应诉率(98.5%), closed or not), and an average a figure
-is set against (高于全省平均调解成功率98%): the first is the rate's value, the second another area's, a generic rate only.
+"""A rate's value set in a bracket right after its label (出庭应诉率(98.5%), closed or not), a count alone in a bracket
+right after its label (受理行政复议案件(56件)), and an average a figure is set against (高于全省平均调解成功率98%): the first is the rate's value, the second another area's, a generic rate only.
 
 Every sentence here is written for the test.
 """
@@ -25,6 +25,23 @@ def rates(text: str) -> list[tuple[str, float]]:
 def test_a_rate_bracketed_after_its_label_is_its_value(text, expected, label):
     assert facts(text) == expected
     assert rates(text) == [(label, expected[0][1])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理行政复议案件(56件)。", [("reconsideration_received", 56, 2024, False)]),
+    ("全年办理行政复议案件（56件）、行政应诉案件（32件）。",
+     [("litigation_first_instance", 32, 2024, False), ("reconsideration_received", 56, 2024, False)]),
+    ("全县共调解矛盾纠纷（1200件），调解成功（1180件）。",
+     [("mediation_cases", 1200, 2024, False), ("mediation_succeeded", 1180, 2024, False)]),
+    ("全年办理法律援助案件(1230件),办理公证事项(5600件)。",
+     [("legal_aid_cases", 1230, 2024, False), ("notarizations", 5600, 2024, False)]),
+    # a bracket after a figure, or one holding more than the count: as before
+    ("全年受理行政复议申请56件,同比增加12.5%(6件)。", [("reconsideration_received", 56, 2024, False)]),
+    ("全年受理行政复议申请56件(上年43件)。",
+     [("reconsideration_received", 43, 2023, False), ("reconsideration_received", 56, 2024, False)]),
+])
+def test_a_count_alone_in_a_bracket_after_its_label_is_its_value(text, expected):
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize("text", [
