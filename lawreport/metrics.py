@@ -1556,6 +1556,10 @@ class Interpreter:
         # where each count of one level of a list of levels (村级, 镇级) or of one kind of a list of kinds (民事, 涉外 公证)
         # starts -> its rule, where its label starts and the kind's name ("" for a level's) (_levels_summed)
         self._level_parts: dict[int, tuple[MetricRule, int, str]] = {}
+        # for each sentence with a 分别 list of places or of bodies among which another body's mediation is (甲镇、乙镇分别…,
+        # 人民调解组织、行政调解组织分别…), where the list starts, whether each subject's value is apart from the area's and
+        # whether they are places (_apart_in_list)
+        self._subjects_listed: dict[int, tuple[int, tuple[bool, ...], bool]] = {}
         # where each value of a list whose rates are named in a bracket after it starts -> where the bracket closes: its
         # evidence runs to the names (_rates_named_after)
         self._named_after: dict[int, int] = {}
@@ -1992,6 +1996,9 @@ class Interpreter:
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
                 else:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
+                    if rule is not None and carried.listing is not None \
+                            and self._apart_in_list(sentence, carried.clause, len(carried.listing), rule, q_end):
+                        rule = None  # …,调解成功率分别为98.5%、96%: 96% 行政调解组织's, listed second before
             else:
                 origin = series_from(subject)
                 if ranked_origin is not None:  # (the origin said in the clause after the label's)
@@ -2412,6 +2419,7 @@ class Interpreter:
                 if rule is not None:
                     metrics.pop()
                 rule = None
+                self._subjects_listed[sentence] = (named[0][0], (True,) * (len(named) + 1), True)
             elif each and rate_label is None and kind == "count" \
                     and (named or (last_two := _last_joined(subject)) is not None):
                 if named:
@@ -2446,6 +2454,9 @@ class Interpreter:
                     if rule is not None:
                         metrics.pop()
                     (first_start, first_label), labels = pieces[0], pieces[1:]
+                    others = tuple(self._names_other_mediators(piece) for _, piece in pieces)
+                    if any(others):
+                        self._subjects_listed[sentence] = (first_start, others, False)
                     # 新收、审结行政复议案件分别为…, 受理和调结矛盾纠纷分别为…: a verb first, of the noun the last
                     # label's verb is of
                     shared_noun = self._noun_for_verb(first_label, labels[-1][1])
@@ -2521,6 +2532,12 @@ class Interpreter:
                                if (rule or rate_label or labels) and (respectively or labels) else None, origin_at, shared_noun,
                                listed_words, parts) \
                 if rule or rate_label or labels else None
+            if carried is not None and carried.listing is not None and rule is not None and each and not labels \
+                    and self._apart_in_list(sentence, clause, 0, rule, q_end):
+                # 行政调解组织、人民调解组织分别…,调解成功率分别为96%、98.5%: the first value the first subject's,
+                # another body's; the list's label stays for the values after it
+                metrics.pop()
+                carried.listing[0] = (None, *carried.listing[0][1:])
             if carried is not None:
                 kept[kind] = (carried, reading)
         if carried is not None and carried.listing:
@@ -3362,13 +3379,40 @@ class Interpreter:
 
     def _other_mediators_listed(self, rule: MetricRule | None, piece: str) -> bool:
         """Whether `piece`, one label of a list of values one each (人民调解、行政调解分别调处纠纷300件、200件), names
-        another body's mediation (行政调解, 司法调解: the catalog's [quantities.other_mediation], group `other`, read in
-        the piece alone, where no list mark beside it says a way of working) for a rule of the area's mediation: the
-        value in its place is that body's, none of the area's; the people's (300件) is."""
-        if rule is None or rule.key not in self.catalog.other_mediation_keys:
-            return False
+        another body's mediation (_names_other_mediators) for a rule of the area's mediation: the value in its place is
+        that body's, none of the area's; the people's (300件) is."""
+        return rule is not None and rule.key in self.catalog.other_mediation_keys and self._names_other_mediators(piece)
+
+    def _names_other_mediators(self, piece: str) -> bool:
+        """Whether `piece`, one subject of a list, names another body's mediation (行政调解, 司法调解: the catalog's
+        [quantities.other_mediation], group `other`, read in the piece alone, where no list mark beside it says a way
+        of working)."""
         named = self.catalog.other_mediation.search(piece)
         return named is not None and named.group("other") is not None
+
+    def _mediators_end(self, sentence: int, start: int, list_start: int | None) -> int:
+        """Up to where the mediators named in a sentence are those of the figure at `start` (_by_other_mediators): a
+        value of a list of labels after its first, the list's start `list_start`; one after a 分别 list of bodies in its
+        sentence (行政调解组织、人民调解组织分别…,调解成功率分别为96%、98.5%), that list's start: the bodies listed have a
+        value each, not the last named all after it."""
+        end = start if list_start is None else list_start
+        listed = self._subjects_listed.get(sentence)
+        return listed[0] if listed is not None and not listed[2] and listed[0] < end else end
+
+    def _apart_in_list(self, sentence: int, clause: int, at: int, rule: MetricRule, end: int) -> bool:
+        """Whether the value at place `at` of a list of one label's values, whose clause starts at `clause` and whose
+        value there ends at `end` (…,调解成功率分别为98.5%、96%; 分别调解成功1180件、330件), is of a subject an earlier 分别
+        list of its sentence named in that place that is apart from the area's (_subjects_listed): a place's (甲镇、乙镇
+        分别…), or another body's mediation for a rule of the area's (人民调解组织、行政调解组织分别…: 96% the second's).
+        The lists must give as many values as there are subjects."""
+        listed = self._subjects_listed.get(sentence)
+        if listed is None or listed[0] >= clause:
+            return False
+        _, apart, places = listed
+        text = self.text
+        stop = _LIST_STOP.search(text, end)
+        values = at + 1 + len(_VALUE_JOINS.findall(text, end, stop.start() if stop else len(text)))
+        return values == len(apart) and apart[at] and (places or rule.key in self.catalog.other_mediation_keys)
 
     def _generic_alone(self, subject: str) -> bool:
         """Whether `subject` says only generic words of what a body handles ([defaults] generic_nouns: 案件, 受理案件,
@@ -4013,10 +4057,12 @@ class Interpreter:
                          or self._part_counted(rule.key, denominator, whole, said, q.start)):
                 return None, 0  # 调解纠纷2900件。其中,调委会调解纠纷2100件,调解成功率为97.5%: the part's rate
             # (a figure up to where the sentence first names mediators, after one naming none of another body's, is
-            # none of another body's: not asked of _by_other_mediators)
+            # none of another body's: not asked of _by_other_mediators; a value of a list of labels after its first, or
+            # after a 分别 list of bodies, of the mediators named before the list: the bodies listed are each its
+            # value's, _other_mediators_listed and _apart_in_list)
             if rule.key in self.catalog.other_mediation_keys \
                     and q.start > (said.unmediated if said.unmediated is not None else self._unmediated_until(said, q.start)) \
-                    and self._by_other_mediators(said, q.start):
+                    and self._by_other_mediators(said, self._mediators_end(sentence, q.start, list_start)):
                 return None, 0  # 县法院诉调对接中心调解案件1500件,调解成功980件: the court's mediation, not the area's
             if q.kind == "count" and (sentence in self._specialised
                                       or (heard.specialised < q.start

@@ -181,6 +181,7 @@ def test_the_area_s_figures_beside_a_mechanism_named_stay(text, expected):
     ("2023年,全县行政调解、人民调解分别调处纠纷200件、300件。", [("mediation_cases", 300)]),
     ("全年我区人民调解和行政调解分别受理矛盾纠纷1200件和350件。", [("mediation_cases", 1200)]),
     ("全县人民调解组织和行政调解组织分别受理矛盾纠纷1 200件和350件。", [("mediation_cases", 1200)]),
+    ("全县行政调解组织、人民调解组织分别受理矛盾纠纷350件、1200件。", [("mediation_cases", 1200)]),
     ("全市人民调解、行政调解、司法调解分别化解矛盾纠纷5600件、800件、1200件。", [("mediation_cases", 5600)]),
     # …without 分别, as many values as bodies
     ("全县人民调解、行政调解调处纠纷1800件、650件。", [("mediation_cases", 1800)]),
@@ -195,3 +196,25 @@ def test_services_listed_with_a_value_each_keep_every_one_s():
     text = "2023年,全县人民调解、法律援助、公证分别受理案件1200件、300件、450件。"
     assert sorted((k, v) for k, v, *_ in read(text)[0]) == [
         ("legal_aid_cases", 300), ("mediation_cases", 1200), ("notarizations", 450)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of one label's values after the bodies listed: each value the body's in its place
+    ("全县人民调解组织和行政调解组织分别调解纠纷1200件和350件,调解成功率分别为98.5%和96%。",
+     [("mediation_cases", 1200), ("mediation_success_rate", 98.5)]),
+    ("全县行政调解组织、人民调解组织分别调解纠纷350件、1200件,调解成功率分别为96%、98.5%。",
+     [("mediation_cases", 1200), ("mediation_success_rate", 98.5)]),
+    ("全县人民调解组织和行政调解组织分别调解纠纷1200件和350件,分别调解成功1180件和330件。",
+     [("mediation_cases", 1200), ("mediation_succeeded", 1180)]),
+    ("全县行政调解组织、人民调解组织分别调解纠纷350件、1200件,分别调解成功330件、1180件。",
+     [("mediation_cases", 1200), ("mediation_succeeded", 1180)]),
+    # …and the places listed: each value a place's, none the area's
+    ("甲镇、乙镇分别调解纠纷120件、98件,调解成功率分别为98%、97%。", []),
+    ("甲镇、乙镇分别调解纠纷120件、98件,分别调解成功118件、95件。", []),
+    # a value not listed with the bodies' is read as before
+    ("全县人民调解组织和行政调解组织分别调解纠纷1200件和350件,调解成功率为98%。",
+     [("mediation_cases", 1200), ("mediation_success_rate", 98)]),
+    ("全县调解成功率分别为96%、98.5%。", [("mediation_success_rate", 96), ("mediation_success_rate", 98.5)]),
+])
+def test_values_listed_after_bodies_or_places_are_each_one_s(text, expected):
+    assert mediation(text) == expected
