@@ -118,6 +118,10 @@ TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个
 # page's head (联合新北区人民法院: 新北区人民; [[quantities.others_page]] partners).
 PARTNER_NAME = 8
 
+# The end of a figure counted (1200件, 1.2万件, 三十起): a list mark after it (1200件、行政调解组织调解纠纷350件) lists the
+# figures' clauses, not bodies named together or partners ([quantities.other_mediation]).
+FIGURE_COUNTED = "(?:\\d|[万千百十])[件宗起例次]{1,2}"
+
 # A part of a year its figures may run over, written after the year (2024年第三季度, 2023年上半年, 2024年1-9月, its first
 # month named too: 2024年1月至6月, 1月份—9月份): the year's figures so far, dated by that year ({YEAR_PART}).
 YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1(?:月份?)?[-—至到]\\d{1,2}月(?:份)?)"
@@ -1260,14 +1264,16 @@ def _share_kind(q: Quantities) -> regex.Pattern:
 
 
 def _other_mediation(m: OtherMediation, pages: list[OthersPage]) -> regex.Pattern:
-    """A body of other mediation (group `other`) not listed beside others (人民调解、行政调解、司法调解联动) nor quoted as
+    """A body of other mediation (group `other`) not listed beside others (人民调解、行政调解、司法调解联动; a list mark
+    after a figure counted lists the figures' clauses, FIGURE_COUNTED: 人民调解组织调解纠纷1200件、行政调解组织…) nor quoted as
     the name of a way of working (深化“访调对接”“诉调对接”), or the people's mediators not named as a body's partners:
     after a partner's word of a page of the same keys ([[quantities.others_page]] partners) in their clause, their place
     and kind between (区法院诉调对接中心依托人民调解窗口,同联合调解委员会、地区(专业)调委会共建…), they are the partners of
     the body named before, whose figures stay its own."""
     partners = [p for page in pages if set(page.keys) & set(m.keys) for p in page.partners or ()]
-    partnered = f"(?<!(?:{_alternatives(partners)})[\\p{{Han}}()]{{0,{PARTNER_NAME}}})" if partners else ""
-    return regex.compile(f"(?P<other>(?<![、和与及“])(?:{_alternatives(m.bodies)})(?![、和与及”]))"
+    partnered = f"(?<!(?<!{FIGURE_COUNTED})(?:{_alternatives(partners)})[\\p{{Han}}()]{{0,{PARTNER_NAME}}})" \
+        if partners else ""
+    return regex.compile(f"(?P<other>(?<!“)(?<!(?<!{FIGURE_COUNTED})[、和与及])(?:{_alternatives(m.bodies)})(?![、和与及”]))"
                          f"|{partnered}(?:{_alternatives(m.own)})")
 
 

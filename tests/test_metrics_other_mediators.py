@@ -218,3 +218,15 @@ def test_services_listed_with_a_value_each_keep_every_one_s():
 ])
 def test_values_listed_after_bodies_or_places_are_each_one_s(text, expected):
     assert mediation(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list mark after a figure counted lists the figures' clauses: the body after it is named on its own, no body
+    # listed beside the people's mediation nor their partner
+    ("全县人民调解组织调解纠纷1200件、行政调解组织调解纠纷350件。", [("mediation_cases", 1200)]),
+    ("全县行政调解组织调解纠纷350件、人民调解组织调解纠纷1200件。", [("mediation_cases", 1200)]),
+    ("全年行政调解350件、人民调解1200件。", [("mediation_cases", 1200)]),
+    ("全县通过人民调解化解纠纷1.2万件和行政调解化解纠纷350件。", [("mediation_cases", 12000)]),
+])
+def test_bodies_counted_one_after_another_keep_their_own_figures(text, expected):
+    assert mediation(text) == expected
