@@ -4037,9 +4037,9 @@ class Interpreter:
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if heard.respectively < q.start - 1 and self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
-            if self._later_months_apart and heard.period < label \
-                    and self._of_part_of_year(sentence, label, not self._parts_of_year_apart):
-                if q.kind != "percent" or not self._of_span_of_year(sentence, label):
+            if self._later_months_apart and heard.period < q.start \
+                    and self._of_part_of_year(sentence, label, q.start, not self._parts_of_year_apart):
+                if q.kind != "percent" or not self._of_span_of_year(sentence, q.start):
                     self._part_of_year_counts.add((rule.key, sentence))
                     return None, 0  # a yearly report's 上半年办理行政复议案件38件, 7月份纠错率12%: the part's, not the year's
                 self._year_parts.add(q.start)  # 上半年调解成功率98%: the year's level, unless the year's own is said
@@ -4296,10 +4296,11 @@ class Interpreter:
         own = clause.group() if clause is not None else ""
         return any(m.group(1) not in own for m in _AREA_WHOLE.finditer(text, after, label))
 
-    def _of_part_of_year(self, sentence: int, label: int, later_only: bool = False) -> bool:
+    def _of_part_of_year(self, sentence: int, label: int, start: int, later_only: bool = False) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 7月; with `later_only`, months from a later
         one on: 5月至当年底; never the first months, 1-9月 or 前10个月: the year so far) dates the figure whose label starts at `label` and a year would be read for it (the report's, or one said with the period: 2024年7月, 今年 of a dated
-        item): the period said in the label's clause before it (上半年办理…), or as the clause opening the sentence or
+        item): the period said in the label's clause before the figure at `start` (上半年办理…; between the label and
+        the figure: 行政复议案件:上半年56件,下半年48件), or as the clause opening the sentence or
         run into its first clause, a span (第三季度,…工作进一步推进,出庭应诉率…; 上半年全县受理纠纷30件,调解成功29件: the
         counts of one sentence share its period) or one month when the clause after it gives figures (7月,全县调解
         纠纷…; not 3月,出台《…》,…); no whole year (全年, 年内, 2024年) said between it and the label."""
@@ -4309,14 +4310,19 @@ class Interpreter:
         if marks is None:
             marks = self._period_marks = char_starts(text, _PERIOD_MARKS)
         at = bisect.bisect_left(marks, low)
-        if at == len(marks) or marks[at] >= label:
-            return False  # no period's character before the label: most labels, found without a search
-        if text.find("月", low, label) < 0 and text.find("季度", low, label) < 0 and text.find("半年", low, label) < 0:
+        if at == len(marks) or marks[at] >= start:
+            return False  # no period's character before the figure: most figures, found without a search
+        if text.find("月", low, start) < 0 and text.find("季度", low, start) < 0 and text.find("半年", low, start) < 0:
             return False
         clause = after_last_pause(text, low, label)
         period = None
         for period in _PART_OF_YEAR.finditer(text, clause, label):
             pass  # the last one: the nearest the label
+        if period is None:
+            # (a span between the label and the figure: 行政复议案件:上半年56件; not one month, a level's date there:
+            # 出庭应诉率在2022年10月达到100%)
+            for period in _SPAN_OF_YEAR_DATED.finditer(text, label, start):
+                pass
         if period is None:
             # (the period opening the piece after the sentence's last semicolon, for that piece: 1-6月,…;7-12月,受理…;
             # else the one opening the sentence)
@@ -4340,7 +4346,7 @@ class Interpreter:
             return False  # (the first months: the year so far, its figure the year's, as 截至10月底's is)
         return (self.report_year is not None or period.group(1) is not None
                 or (period.group(2) is not None and self.published_year is not None)) \
-            and _WHOLE_YEAR.search(text, end, label) is None
+            and _WHOLE_YEAR.search(text, end, start) is None
 
     def _rest_of_year_after(self, label: int) -> bool:
         """Whether the sentence of the label at `label` names the rest of the year after it (1-6月,…56件,7-12月…48件;
@@ -4349,13 +4355,14 @@ class Interpreter:
         return any(m.group("later") is not None or text.startswith(_REST_OF_YEAR, m.start())
                    for m in _SPAN_OF_YEAR.finditer(text, label, self.outline.sentence_end(label)))
 
-    def _of_span_of_year(self, sentence: int, label: int) -> bool:
-        """Whether the part of the year a rate's label at `label` is of (_of_part_of_year) is a span of it from its
-        start or a half, a quarter (上半年, 第三季度, 1-9月): a rate's level over it, alone, is the year's. Not one month
-        (7月份纠错率12%) nor months from a later one on (2015年5月至当年底…出庭应诉率38%: since a change, no year's level)."""
+    def _of_span_of_year(self, sentence: int, start: int) -> bool:
+        """Whether the part of the year a rate whose figure starts at `start` is of (_of_part_of_year) is a span of it
+        from its start or a half, a quarter (上半年, 第三季度, 1-9月): a rate's level over it, alone, is the year's. Not one
+        month (7月份纠错率12%) nor months from a later one on (2015年5月至当年底…出庭应诉率38%: since a change, no year's
+        level)."""
         span = None
-        for span in _SPAN_OF_YEAR.finditer(self.text, max(sentence, label - _MAX_SUBJECT), label):
-            pass  # the last one: the nearest the label
+        for span in _SPAN_OF_YEAR.finditer(self.text, max(sentence, start - _MAX_SUBJECT), start):
+            pass  # the last one: the nearest the figure
         return span is not None and span.group("later") is None
 
     def _of_files_reviewed(self, sentence: int, subject_start: int) -> bool:
@@ -5939,6 +5946,7 @@ _PERIOD_MARKS = "月季半"  # a character each period shorter than the year hol
 _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
 # With the year it is of, when said right before it (2024年7月).
 _PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
+_SPAN_OF_YEAR_DATED = compile_cached(rf"(?:({YEAR})年|(今年))?(?:{_SPANS_OF_YEAR})")  # (a span only: no one month)
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
 _PART_OF_YEAR_HEAD = rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}"
 _PART_OF_YEAR_CLAUSE = r"(?:以来|期间|内|中)?[,:]"

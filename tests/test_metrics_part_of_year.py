@@ -69,6 +69,9 @@ def test_the_first_months_of_a_yearly_report_are_its_year_so_far(text, expected)
     "1-6月,全县共受理行政复议案件56件;7-12月,受理行政复议案件48件。",
     "1-6月,全县共受理行政复议案件56件,7-12月受理行政复议案件48件。",
     "1月至6月,全县共调解矛盾纠纷620件,下半年调解矛盾纠纷580件。",
+    # the period between the label and the figure: after a colon, the parts of the label's cases
+    "全县行政复议案件:上半年56件,下半年48件。",
+    "全县行政复议案件:1-6月56件,7-12月48件。",
 ])
 def test_parts_of_the_year_side_by_side_give_no_year_figure(text):
     assert facts(_YEARLY + text) == []
@@ -80,6 +83,9 @@ def test_parts_of_the_year_side_by_side_give_no_year_figure(text):
     # the first months with no rest of the year beside: the year so far
     ("1-9月,全县共受理行政复议案件96件;审结90件。",
      [("reconsideration_closed", 90, 2024, False), ("reconsideration_received", 96, 2024, False)]),
+    # the period between the label and the figure: the first months alone stay the year so far, a year is the year
+    ("全县行政复议案件:1-9月96件。", [("reconsideration_received", 96, 2024, False)]),
+    ("全县行政复议案件:2024年56件。", [("reconsideration_received", 56, 2024, False)]),
     # the year's count, then a later part of it after a semicolon
     ("全县调解纠纷1200件;7-12月,调解纠纷580件。", [("mediation_cases", 1200, 2024, False)]),
 ])
