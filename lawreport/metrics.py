@@ -5888,12 +5888,13 @@ def _outcome_alone(subject: str, part: int) -> bool:
     """Whether the part named at `part` is all the subject says, after 其中 or other parts joined to it (撤销5件,
     其中变更3件, 变更和责令履行2件), the body deciding it (全市法院判决撤销23件, 复议机关决定撤销7件) and the words deciding
     it (决定撤销6件, 依法撤销, 作出撤销决定): an outcome, not a kind of case named by one (不服撤销决定的5件), nor one
-    the body suffered (复议决定被法院撤销2件)."""
+    the body suffered (复议决定被法院撤销2件) but the reconsideration body's correction of the agency's acts
+    (_CORRECTED_BY_RECONSIDERATION: 被申请行政复议5件,其中被撤销2件; 行政行为被复议机关撤销2件)."""
     head = subject[:part].removeprefix("其中")
     if subject.startswith(_JUDGMENT, part):
         head = _JUDGED.sub("", head, count=1)  # 县政府被判决撤销…: what the judgment named by the part was against
     said = _DECIDING.sub("", head, count=1)
-    return not said or said[-1] in _OTHERS_BEFORE_LABEL
+    return not said or said[-1] in _OTHERS_BEFORE_LABEL or _CORRECTED_BY_RECONSIDERATION.fullmatch(head) is not None
 
 
 # The words deciding an outcome before its name (依法决定撤销, 作出撤销决定, 予以撤销), and the court or reconsideration
@@ -5907,6 +5908,11 @@ _DECIDING = compile_cached(r"(?:(?:全年|年内|今年|本年度?)?共?)"
                            r"(?:(?:(?!被)\p{Han}){0,8}?(?:法院|复议机关|复议机构|政府(?:及其?(?:所属|工作)?部门)?))?(?:依法)?"
                            r"(?:决定|作出|予以)?$")
 _JUDGMENT = "判决"
+# An agency's acts corrected by the reconsideration body, said as what the agency suffered: 被 alone (被申请行政复议5件,
+# 其中被撤销2件: of the sentence's reconsideration, by its context) or with that body (行政行为被复议机关撤销2件、变更1件);
+# not a reconsideration decision revoked (复议决定被撤销: a court's) nor a court's judgment (被法院撤销: the rule's exclude).
+_CORRECTED_BY_RECONSIDERATION = compile_cached(r"(?:全年|年内|今年|本年度?)?共?(?:\p{Han}{0,12}?(?<!复议)(?:行政行为|决定))?"
+                                               r"被(?:行政)?(?:复议(?:机关|机构)?)?(?:依法)?(?:决定|予以)?")
 _JUDGED = compile_cached(r"被(?:人民)?(?:法院)?$")
 
 

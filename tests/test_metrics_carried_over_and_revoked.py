@@ -105,3 +105,16 @@ def test_reconsideration_decisions_a_court_revoked_are_neither_losses_nor_correc
     # the reconsideration body's own decisions overturned in court: none it corrected, no lawsuit of the area counted
     assert facts("全年行政复议决定被法院撤销或确认违法2件。") == []
     assert ("reconsideration_corrected", 6, 2024, False) in facts("全年审结行政复议案件50件,其中撤销4件,确认违法2件。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency's acts the reconsideration body revoked or varied, said as what the agency suffered: its corrections
+    ("全年我局作出的行政行为被复议机关撤销2件、变更1件。", [("reconsideration_corrected", 3, 2024, False)]),
+    ("全年本局被申请行政复议5件,被撤销2件,纠错率40%。",
+     [("reconsideration_corrected", 2, 2024, False), ("reconsideration_correction_rate", 40, 2024, False),
+      ("reconsideration_received", 5, 2024, False)]),
+    # a reconsideration decision revoked is a court's correction of it: none
+    ("全年审结行政复议案件42件,复议决定被撤销2件、变更1件。", [("reconsideration_closed", 42, 2024, False)]),
+])
+def test_acts_corrected_by_the_reconsideration_body_are_its_corrections(text, expected):
+    assert facts(text) == expected
