@@ -2424,6 +2424,7 @@ class Interpreter:
                     and (named or (last_two := _last_joined(subject)) is not None):
                 if named:
                     last_two = _last_joined(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
+                who_named = False  # whether bodies listed before the labels name who (their last run into the first)
                 if named and respectively:
                     # 法律援助中心、公证处办结援助案件、公证事项分别为a、b: more pieces than values, the first
                     # pieces name who (bodies listed), the label list being the last pieces, one per value
@@ -2431,7 +2432,7 @@ class Interpreter:
                     values = len(_VALUE_JOINS.findall(text, q_start, stop.start() if stop else len(text))) + 1
                     surplus = len(named) + (2 if last_two else 1) - values
                     if values > 1 and surplus > 0:
-                        named = named[surplus:]
+                        named, who_named = named[surplus:], True
                 # 调解矛盾纠纷和办理法律援助案件分别为1200件、300件: the first value the first label's
                 pieces = named + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
                                                                        subject[last_two.end():])]
@@ -2454,7 +2455,9 @@ class Interpreter:
                     if rule is not None:
                         metrics.pop()
                     (first_start, first_label), labels = pieces[0], pieces[1:]
-                    others = tuple(self._names_other_mediators(piece) for _, piece in pieces)
+                    # (not where the first label has the last body named run into it: 公证处调解矛盾纠纷 is the
+                    # office's name, then the label, no notaries' mediation)
+                    others = () if who_named else tuple(self._names_other_mediators(piece) for _, piece in pieces)
                     if any(others):
                         self._subjects_listed[sentence] = (first_start, others, False)
                     # 新收、审结行政复议案件分别为…, 受理和调结矛盾纠纷分别为…: a verb first, of the noun the last
@@ -2464,7 +2467,7 @@ class Interpreter:
                     rule, label_start = headline(q, said, first_label + shared_noun, first_start, listed_words)
                     if rule is None and not shared_noun and respectively:
                         rule, label_start = self._listed_body(q, said, first_label, first_start, labels[-1][1])
-                    if self._other_mediators_listed(rule, first_label):
+                    if others and self._other_mediators_listed(rule, first_label):
                         rule = None  # 行政调解、人民调解分别调处纠纷200件、300件: the agencies' mediation, not the area's
                     if rule is not None:
                         label_start = label_start if label_start < len(first_label) else 0
