@@ -1991,6 +1991,14 @@ class Interpreter:
                                                               list_start)
                     if self._other_mediators_listed(rule, service):
                         rule = None  # 人民调解、行政调解分别调处纠纷300件、200件: 200件 the agencies' mediation
+                    elif rule is not None and not carried.noun \
+                            and 0 < (at := label_subject.rfind(_RESPECTIVELY)) <= label_start \
+                            and (rule.context is None
+                                 or rule.context.search(label_subject, at + len(_RESPECTIVELY)) is not None):
+                        # 县法律援助中心、乡镇法律援助工作站分别办理法律援助案件800件、430件: a label naming its key
+                        # only in the words shared after 分别 names the last body's part, as it names the first's
+                        # (_listed_body); not a verb the service listed gives its topic (…和公证工作分别办理…)
+                        rule = None
                     rate_label = rate_label_of(label_subject)
                     rate_start += len(label_subject) - len(rate_label or "")
                     start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start

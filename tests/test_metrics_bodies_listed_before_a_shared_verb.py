@@ -34,3 +34,13 @@ def test_each_body_listed_has_its_value(text, expected):
 ])
 def test_no_case_count_of_advice_or_of_places(text):
     assert [f for f in facts(text, 2023) if f[0] == "legal_aid_cases"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # bodies of one service (its centre and its stations): the service named only in the words shared after 分别 is no
+    # body's own key, for the last body as for the first; each value a body's part, none the year's count
+    "2023年,县法律援助中心、乡镇法律援助工作站分别办理法律援助案件800件、430件。",
+    "2023年,县公证处、乡镇公证服务点分别办理公证事项5000件、600件。",
+])
+def test_bodies_of_one_service_give_no_year_count(text):
+    assert facts(text, 2023) == []
