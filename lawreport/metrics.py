@@ -707,13 +707,14 @@ _LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|{SINCE})
 # of years in digits is no year's last digits (2024年以来) nor the one year (1年来, as 一年来: the year reported); it
 # is matched digits first and checked by a look back (a branch opening with the look back made every search of the
 # pattern some five times slower).
-# 近3年, 近三年, 过去三年, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年));
+# 近3年, 近三年, 过去三年, 今后三年, 未来三年, and 2018年至2020年, say the span without 来 or 间 (not a plan's name in brackets: 纲要(2021年—2025年));
 # not a figure's rank among those years' (创近三年新高, 为近5年最低, 居近三年首位), which dates nothing after it.
 # A span's end may be said by this year's word (2019年1月至今年9月, 2020年至本年末): a span as 2019年至2023年 is.
 _THIS_YEAR = "今本"
 _SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[二三四五六七八九十两几多]年|\d{{1,2}}(?<=(?<!\d)(?:[2-9]|[1-9]\d))年|近年"
                        rf"|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
+                       rf"|(?:今后|未来)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
                        rf"|(?<!\(){_SPAN_FROM}(?:{YEAR}|[{_THIS_YEAR}])年")
 # The end of a five-year plan a target is set for (到“十四五”末, 至“十四五”期末, 到十四五规划末): of the plan's last year,
 # its number in group 1; in a report after that year, a level reached by then (到“十三五”末,…达到100%: of 2020, no
@@ -728,6 +729,10 @@ _PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(
                             rf"{PLAN_END}")
 # A plan's end said bare, with no word governing it (“十四五”末, 十四五期末).
 _PLAN_END_BARE = compile_cached(PLAN_END)
+# A five-year plan's whole period (“十四五”期间, 十四五时期), its number in group 1, or the time from now on (今后, 此后):
+# after a rate's figure, the period the level is to be held over (…出庭应诉率达到100%,“十四五”期间保持在98%以上; 力争
+# 今后继续保持100%), a target while the plan runs on.
+_PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|今后|此后")
 # A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
 # it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
 _DONE_VERB = compile_cached(r"(?:达到|实现|保持|达)了$")
@@ -1915,6 +1920,7 @@ class Interpreter:
             # A count's clause so said speaks of the count before when a cue is in it and the clause ends at the figure
             # (已办理法律援助案件860件,预计全年可达950件; …,力争全年突破1000件): the count's target or forecast. Not one with
             # no cue (…860件,全年950件), nor one with a noun after the figure (力争30件优秀案件: the label after it).
+            held_ahead = False  # whether the figure is a level to hold over a plan's period yet to end
             level_again = bool(subject) and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and (opener not in ")”" or plan_quoted) \
                 and (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
@@ -1924,6 +1930,10 @@ class Interpreter:
                 and self.catalog.rate_place_average.search(as_read) is None
             if level_again and stripped:
                 dated_at = q_start  # (调解成功率达98.6%,力争明年达到99%: of the year its own clause plans)
+                # (…出庭应诉率达到100%,“十四五”期间保持在98%以上: the level to hold while the plan runs on, a target)
+                period = _PLAN_PERIOD.search(stripped)
+                held_ahead = period is not None and (period.group(1) is None or self.report_year is not None
+                                                     and plan_last_year(period.group(1)) > self.report_year)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             achieved = kind in ("count", "percent") and carried is not None \
@@ -2361,8 +2371,11 @@ class Interpreter:
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = dated_at if dated_at is not None else origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
-                                 target=True if planned or target_named else False if achieved or before_label else None)
-            if origin_at is not None and undated_origin and not follow:
+                                 target=True if planned or target_named or held_ahead
+                                 else False if achieved or before_label else None)
+            if held_ahead:
+                reading.year = None  # (…,今后保持在98%以上: a level for the years to come, of no one year)
+            elif origin_at is not None and undated_origin and not follow:
                 # 由85%提高到92%: 85% was the level some time before, the text says not when; the level a planned rise
                 # starts from (力争…由85%提高到95%) is no target
                 reading.year, reading.target = None, False
@@ -5184,10 +5197,10 @@ class Interpreter:
     def _cue_and_year_alone(self, stripped: str) -> bool:
         """Whether a figure's subject, connectors off (`stripped`), says only target cues and the year they plan, if
         any (力争, 力争明年, 确保2025年, 力争到2025年; a plan's end said bare, before a cue or after: “十四五”末将,
-        力争“十四五”末)."""
+        力争“十四五”末; a plan's period: “十四五”期间)."""
         rest, cues = stripped, self.catalog.target_cue
         while rest and ((cue := cues.match(rest)) is not None and cue.end() > 0
-                        or (cue := _PLAN_END_BARE.match(rest)) is not None):
+                        or (cue := _PLAN_END_BARE.match(rest)) is not None or (cue := _PLAN_PERIOD.match(rest)) is not None):
             rest = rest[cue.end():]
         return not rest or self._after_rank.search(rest) is not None
 

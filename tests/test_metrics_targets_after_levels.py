@@ -44,3 +44,28 @@ def test_a_time_word_alone_gives_the_same_rates_level_of_that_time():
 ])
 def test_a_clause_saying_more_carries_no_label(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level to hold over a plan's period still running, or over the years to come, after the level reached
+    ("全市行政机关负责人出庭应诉率达到100%，“十四五”期间保持在98%以上。",
+     [("head_appearance_rate", 98, None, True), ("head_appearance_rate", 100, 2024, False)]),
+    ("我县调解成功率为99.3%,力争十四五时期稳定在98%以上。",
+     [("mediation_success_rate", 98, None, True), ("mediation_success_rate", 99.3, 2024, False)]),
+    ("全县行政机关负责人出庭应诉率为96%，今后三年保持在95%以上。",
+     [("head_appearance_rate", 95, None, True), ("head_appearance_rate", 96, 2024, False)]),
+    ("本局行政诉讼败诉率为4.1%，未来两年力争控制在5%以内。",
+     [("litigation_loss_rate", 4.1, 2024, False), ("litigation_loss_rate", 5, None, True)]),
+])
+def test_a_level_held_over_a_period_ahead_is_a_target_of_no_one_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_level_held_over_a_plans_period_gone_by_is_no_target():
+    assert facts("全市调解成功率为98.6%，“十三五”期间保持在98%以上。") == [
+        ("mediation_success_rate", 98, None, False), ("mediation_success_rate", 98.6, 2024, False)]
+
+
+def test_the_level_held_from_now_on_is_the_same_value_planned():
+    assert [(k, v, y, t) for k, v, y, t, _ in read("全区负责人出庭应诉率达到100%，力争今后继续保持100%。", 2024)[0]] == [
+        ("head_appearance_rate", 100, 2024, False), ("head_appearance_rate", 100, None, True)]
