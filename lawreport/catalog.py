@@ -328,6 +328,8 @@ class Catalog(Fields):
     other_matters: regex.Pattern  # a report's closing part of other matters (其他需要报告的情况): search
     target_cue: regex.Pattern
     own_figure_cue: regex.Pattern  # a target_cue match planning its own clause's figure alone (控制在): match
+    own_clause_cue_open: regex.Pattern  # a purpose's opening right before a target cue (为确保): search to it
+    own_clause_cue_goal: regex.Pattern  # a quoted goal after a target cue, closing its clause (“零败诉”): match
     future_bound: regex.Pattern  # a future 将 and a work verb, up to a bounded figure in its clause: search ending at it
     target_after: regex.Pattern  # right after a number, makes it a target: match
     target_after_parts: tuple[regex.Pattern, ...]  # target_after's patterns, each scanned alone (metrics._quota_ends)

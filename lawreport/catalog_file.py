@@ -439,6 +439,8 @@ class Sections(_Table):
     achievements: PatternList
     target_cue: PatternText
     own_figure_cue: PatternText  # a target_cue match that plans only the figure of its own clause (控制在)
+    own_clause_cue_open: PatternText  # right before a target cue, opens a purpose it plans alone (为确保)
+    own_clause_cue_goal: PatternText  # after a target cue up to its clause's end, a quoted goal it plans alone
     future_bound: PatternText  # before a bounded figure in its clause, up to it, makes it a target (将办理…)
     target_after: PatternList
     target_before: PatternText
@@ -1160,6 +1162,8 @@ def _compile(file: CatalogFile) -> Catalog:
         other_matters=_alternation(sections.other_matters),
         target_cue=regex.compile(sections.target_cue),
         own_figure_cue=regex.compile(sections.own_figure_cue),
+        own_clause_cue_open=regex.compile(sections.own_clause_cue_open),
+        own_clause_cue_goal=regex.compile(sections.own_clause_cue_goal),
         future_bound=regex.compile(sections.future_bound),
         target_after=_alternation(sections.target_after),
         target_after_parts=tuple(map(regex.compile, sections.target_after)),

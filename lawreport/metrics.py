@@ -3903,11 +3903,16 @@ class Interpreter:
         """Whether every target cue before `start` in the sentence holds a figure of its own, in a clause before the one
         of the figure at `start`, to a level (catalog own_figure_cue: 败诉率控制在5%以内,调解成功率99.2%): that figure is
         none of their target. Listed after the cue's own with 、 alone (年度目标为调解成功率98%以上、纠纷化解率100%), it is
-        one of the targets the cue sets."""
+        one of the targets the cue sets. So is a figure after a cue opening a purpose or setting a quoted goal in a
+        clause before (catalog own_clause_cue_open, own_clause_cue_goal: 为确保依法行政,全年出庭应诉率达到100%;
+        确保“告官见官”,…)."""
+        text, catalog = self.text, self.catalog
         clause = self.outline.clause_at(start)[0]
         cue = self._cues.last(sentence, start)
-        while cue is not None and cue.end() <= clause and self.catalog.own_figure_cue.match(cue.group()) is not None \
-                and _BREAK_BUT_LIST.search(self.text, cue.end(), clause) is not None:
+        while cue is not None and cue.end() <= clause and _BREAK_BUT_LIST.search(text, cue.end(), clause) is not None \
+                and (catalog.own_figure_cue.match(cue.group()) is not None
+                     or catalog.own_clause_cue_open.search(text, max(sentence, cue.start() - 2), cue.start()) is not None
+                     or catalog.own_clause_cue_goal.match(text, cue.end(), clause) is not None):
             cue = self._cues.last(sentence, cue.start())
         return cue is None
 
