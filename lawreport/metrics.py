@@ -419,6 +419,8 @@ _LIST_OPENINGS = BREAKS + "("  # what a 、 list's first item follows
 # An item of a list parted by commas: a name and its count, nothing more (行政调解21557件, 其中,行政调解 21557 件); an item
 # after such items back to a part marker (其中,行政调解21557件,人民调解22587件) is a part as the first is.
 _COUNTED_ITEM = compile_cached(r"[ \t]*\p{Han}{1,12}?[ \t]*\d[\d,.]*[ \t]*[万千]?余?[ \t]*[件宗起例][ \t]*")
+# Such an item of rates: a body's rate and its value alone (其中市直部门负责人出庭应诉率为100%,乡镇负责人出庭应诉率为90%).
+_RATED_ITEM = compile_cached(r"[ \t]*\p{Han}{1,20}?率(?:为|达到?|是)?[ \t]*\d[\d.]*[ \t]*%[ \t]*")
 _COUNTED_ITEMS_BACK = 6  # how many such items before a subject are read back to their marker
 # A bulleted list under a heading of parts alone on its line (其中:\n·受理…\n·办结…): its items are parts of the
 # paragraph above, which also names their topic (行政复议…).
@@ -4045,7 +4047,10 @@ class Interpreter:
                 or (subject_start > heard.part and (self._after_part_marker(said, subject_start)
                                                     or (q.kind == "count"
                                                         and self._after_counted_items(sentence, subject_start - 1)
-                                                        and self.catalog.specialised_disputes.search(subject) is None)))
+                                                        and self.catalog.specialised_disputes.search(subject) is None)
+                                                    or (q.kind == "percent"
+                                                        and self._after_counted_items(sentence, subject_start - 1,
+                                                                                      _RATED_ITEM))))
             if (rule.key, sentence) in self._stated and (part or self._among_cases(said, subject_start)) \
                     and not self._newly_received(rule.key, sentence, subject, subject_start, label_start) \
                     and not (part and self._year_of_many(rule.key, sentence, sentence, label)):
@@ -4796,10 +4801,11 @@ class Interpreter:
         colon = text.rfind(":", sentence, opening) if text[opening] == ";" else -1
         return colon > sentence and self._part_marker_ends(sentence, colon)
 
-    def _after_counted_items(self, sentence: int, end: int) -> bool:
+    def _after_counted_items(self, sentence: int, end: int, item: regex.Pattern = _COUNTED_ITEM) -> bool:
         """Whether the comma at `end` closes an item of a list parted by commas (a name and its count alone) that a part
         marker opens, ending before its first item or opening it (其中,行政调解21557件,人民调解22587件; 其中行政调解21557件,
-        人民调解22587件): the count after it is a later item, a part too. (A rate after such items is asked of the
+        人民调解22587件): the count after it is a later item, a part too; so is a rate after items of rates (`item`
+        _RATED_ITEM: 其中市直部门负责人出庭应诉率为100%,乡镇负责人出庭应诉率为90%). (A rate after such items is asked of the
         parts read before it: _after_own_part, _part_counted; a specialised body's disputes after them, 其中人民调解50件,
         医调委调解医疗纠纷10件, are that body's share, as _specialised_part reads them.)"""
         text = self.text
@@ -4808,7 +4814,7 @@ class Interpreter:
         for _ in range(_COUNTED_ITEMS_BACK):
             start = max(text.rfind(",", sentence, end), text.rfind(":", sentence, end)) + 1 or sentence
             marker = self.catalog.part_words.match(text, start, end)
-            if _COUNTED_ITEM.fullmatch(text, marker.end() if marker is not None else start, end) is None:
+            if item.fullmatch(text, marker.end() if marker is not None else start, end) is None:
                 return False
             if marker is not None:
                 return True
