@@ -733,8 +733,8 @@ _PLAN_END = compile_cached(rf"(?:截至|截止到?|到|至|(?<![\p{{Han}}“])|(
 _PLAN_END_BARE = compile_cached(PLAN_END)
 # A five-year plan's whole period (“十四五”期间, 十四五时期), its number in group 1, or the time from now on (今后, 此后):
 # after a rate's figure, the period the level is to be held over (…出庭应诉率达到100%,“十四五”期间保持在98%以上; 力争
-# 今后继续保持100%), a target while the plan runs on.
-_PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|今后|此后")
+# 今后继续保持100%; 今后一个时期保持在98%以上), a target while the plan runs on.
+_PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|(?:今后|此后)(?:一个时期|一段时期|一段时间)?")
 # A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
 # it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
 _DONE_VERB = compile_cached(r"(?:达到|实现|保持|达)了$")
