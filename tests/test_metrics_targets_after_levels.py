@@ -71,3 +71,22 @@ def test_a_level_held_over_a_plans_period_gone_by_is_no_target():
 def test_the_level_held_from_now_on_is_the_same_value_planned():
     assert [(k, v, y, t) for k, v, y, t, _ in read("全区负责人出庭应诉率达到100%，力争今后继续保持100%。", 2024)[0]] == [
         ("head_appearance_rate", 100, 2024, False), ("head_appearance_rate", 100, None, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rate's change in points said between its level and its target
+    ("全市行政复议纠错率为12.5%，同比提高2.1个百分点，力争明年达到15%。",
+     [("reconsideration_correction_rate", 12.5, 2024, False), ("reconsideration_correction_rate", 15, 2025, True)]),
+    ("本县调解成功率98.6%,较上年提高1.2个百分点,今后三年保持在98%以上。",
+     [("mediation_success_rate", 98, None, True), ("mediation_success_rate", 98.6, 2024, False)]),
+    # another rate after the change names its own label
+    ("全县调解成功率98.6%，同比提高1.2个百分点，行政诉讼败诉率为3%。",
+     [("litigation_loss_rate", 3, 2024, False), ("mediation_success_rate", 98.6, 2024, False)]),
+])
+def test_a_target_after_the_rates_change_is_the_same_rates(text, expected):
+    assert facts(text) == expected
+
+
+def test_another_rates_change_carries_its_own_label():
+    assert facts("全县行政机关负责人出庭应诉率为96%，同比提高8个百分点；行政诉讼败诉率较上年下降2.3个百分点，降至6.1%。") == [
+        ("head_appearance_rate", 96, 2024, False), ("litigation_loss_rate", 6.1, 2024, False)]
