@@ -2551,10 +2551,10 @@ class Interpreter:
                         self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
                 if respectively and degree is not None:
                     labels.append((subject_start + degree.start(1), degree.group(1)))
-            if change and kind == "points" and not (rule or rate_label or labels) and carried is not None \
+            if change and kind in ("points", "percent") and not (rule or rate_label or labels) and carried is not None \
                     and carried.sentence == sentence and carried.kind == "percent" and not carried.listing \
                     and "率" not in subject:
-                # 纠错率为12.5%,同比提高2.1个百分点,力争明年达到15%: the rate's change, the rate still spoken of (not
+                # 纠错率为12.5%,同比提高2.1个百分点(同比提高2%),力争明年达到15%: the rate's change, the rate still spoken of (not
                 # another rate's, named with it: …;败诉率较上年下降5.3个百分点,降至11.6%)
                 continue
             if carried is not None and carried.listing:

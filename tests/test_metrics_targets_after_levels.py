@@ -74,11 +74,13 @@ def test_the_level_held_from_now_on_is_the_same_value_planned():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the rate's change in points said between its level and its target
+    # the rate's change, in points or in percent, said between its level and its target
     ("全市行政复议纠错率为12.5%，同比提高2.1个百分点，力争明年达到15%。",
      [("reconsideration_correction_rate", 12.5, 2024, False), ("reconsideration_correction_rate", 15, 2025, True)]),
     ("本县调解成功率98.6%,较上年提高1.2个百分点,今后三年保持在98%以上。",
      [("mediation_success_rate", 98, None, True), ("mediation_success_rate", 98.6, 2024, False)]),
+    ("全市行政复议纠错率为12.5%，同比提高2%，力争明年达到15%。",
+     [("reconsideration_correction_rate", 12.5, 2024, False), ("reconsideration_correction_rate", 15, 2025, True)]),
     # another rate after the change names its own label
     ("全县调解成功率98.6%，同比提高1.2个百分点，行政诉讼败诉率为3%。",
      [("litigation_loss_rate", 3, 2024, False), ("mediation_success_rate", 98.6, 2024, False)]),
