@@ -3685,7 +3685,7 @@ class Interpreter:
             cued = (q.end >= quota_free and self._is_quota(q, said)) \
                 or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start)
                     and _DONE_VERB.search(self.text, max(sentence, q_start - _DONE_VERB_REACH), q_start) is None
-                    and not self._held_in_frame(said, q) and not self._cued_for_others(sentence, q_start)) \
+                    and not self._held_in_frame(said, q) and not self._cued_for_others(said, q_start)) \
                 or (q.qualifier in _BOUNDS and self._future_bound(q, sentence))
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
         met = None if in_plan or target is not None or series_year else self._target_met(said, q)
@@ -3907,20 +3907,23 @@ class Interpreter:
         last = int(year.group(1)) if year is not None else plan_last_year(plan_end.group(1)) if plan_end is not None else None
         return last is not None and last <= self.report_year and not self._cues.search(sentence, cue.start())
 
-    def _cued_for_others(self, sentence: int, start: int) -> bool:
+    def _cued_for_others(self, said: _Sentence, start: int) -> bool:
         """Whether every target cue before `start` in the sentence holds a figure of its own, in a clause before the one
         of the figure at `start`, to a level (catalog own_figure_cue: 败诉率控制在5%以内,调解成功率99.2%): that figure is
         none of their target. Listed after the cue's own with 、 alone (年度目标为调解成功率98%以上、纠纷化解率100%), it is
-        one of the targets the cue sets. So is a figure after a cue opening a purpose or setting a quoted goal in a
-        clause before (catalog own_clause_cue_open, own_clause_cue_goal: 为确保依法行政,全年出庭应诉率达到100%;
-        确保“告官见官”,…)."""
-        text, catalog = self.text, self.catalog
+        one of the targets the cue sets. So is a figure after a cue opening a purpose, setting a quoted goal or making
+        sure of what its clause names, in a clause before (catalog own_clause_cue_open, own_clause_cue_goal: 为确保依法
+        行政,全年出庭应诉率达到100%; 确保“告官见官”,…; 确保案件质量,…), unless the sentence opens as a plan (下一步,
+        确保…,…: _opens_as_plan)."""
+        text, catalog, sentence = self.text, self.catalog, said.start
         clause = self.outline.clause_at(start)[0]
         cue = self._cues.last(sentence, start)
+        planned: bool | None = None  # whether the sentence opens as a plan, asked once where a cue's own clause is
         while cue is not None and cue.end() <= clause and _BREAK_BUT_LIST.search(text, cue.end(), clause) is not None \
                 and (catalog.own_figure_cue.match(cue.group()) is not None
-                     or catalog.own_clause_cue_open.search(text, max(sentence, cue.start() - 2), cue.start()) is not None
-                     or catalog.own_clause_cue_goal.match(text, cue.end(), clause) is not None):
+                     or ((catalog.own_clause_cue_open.search(text, max(sentence, cue.start() - 2), cue.start())
+                          is not None or catalog.own_clause_cue_goal.match(text, cue.end(), clause) is not None)
+                         and not (planned if planned is not None else (planned := self._opens_as_plan(said))))):
             cue = self._cues.last(sentence, cue.start())
         return cue is None
 
