@@ -21,6 +21,7 @@ from test_metric_families import facts
      [("reconsideration_correction_rate", 11.4, 2024, False)]),
     ("我区落实负责人出庭应诉制度，确保“告官见官”，全年出庭应诉率达100%。", [("head_appearance_rate", 100, 2024, False)]),
     ("确保“应出尽出”、“出庭出声”，我县负责人出庭应诉率达95.6%。", [("head_appearance_rate", 95.6, 2024, False)]),
+    ("2024年，本县围绕力争“全省一流”的目标，人民调解成功率达到98.9%。", [("mediation_success_rate", 98.9, 2024, False)]),
     # 确保 with an object of its own, quoted or not
     ("我县落实负责人出庭应诉制度，确保行政机关负责人应出尽出，全年出庭应诉率达到95%。",
      [("head_appearance_rate", 95, 2024, False)]),
