@@ -734,6 +734,7 @@ _PLAN_END_BARE = compile_cached(PLAN_END)
 # A five-year plan's whole period (“十四五”期间, 十四五时期), its number in group 1, or the time from now on (今后, 此后):
 # after a rate's figure, the period the level is to be held over (…出庭应诉率达到100%,“十四五”期间保持在98%以上; 力争
 # 今后继续保持100%; 今后一个时期保持在98%以上), a target while the plan runs on.
+_FUTURE = "将"  # a clause's future alone, before its verb (…达到100%,将保持在95%以上)
 _PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|(?:今后|此后)(?:一个时期|一段时期|一段时间)?")
 # A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
 # it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
@@ -1935,7 +1936,8 @@ class Interpreter:
                 # (…出庭应诉率达到100%,“十四五”期间保持在98%以上: the level to hold while the plan runs on, a target)
                 period = _PLAN_PERIOD.search(stripped)
                 held_ahead = period is not None and (period.group(1) is None or self.report_year is not None
-                                                     and plan_last_year(period.group(1)) > self.report_year)
+                                                     and plan_last_year(period.group(1)) > self.report_year) \
+                    or stripped.removeprefix("并") == _FUTURE  # (…,并将保持在95%以上: a level to hold from now on)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             achieved = kind in ("count", "percent") and carried is not None \
@@ -5217,12 +5219,13 @@ class Interpreter:
     def _cue_and_year_alone(self, stripped: str) -> bool:
         """Whether a figure's subject, connectors off (`stripped`), says only target cues and the year they plan, if
         any (力争, 力争明年, 确保2025年, 力争到2025年; a plan's end said bare, before a cue or after: “十四五”末将,
-        力争“十四五”末; a plan's period: “十四五”期间)."""
-        rest, cues = stripped, self.catalog.target_cue
+        力争“十四五”末; a plan's period: “十四五”期间; a future 将 alone: 将保持在95%以上), after the 并 joining the clause
+        to the one before (…达到100%,并将持续保持在95%以上; 并力争…)."""
+        rest, cues = stripped.removeprefix("并"), self.catalog.target_cue
         while rest and ((cue := cues.match(rest)) is not None and cue.end() > 0
                         or (cue := _PLAN_END_BARE.match(rest)) is not None or (cue := _PLAN_PERIOD.match(rest)) is not None):
             rest = rest[cue.end():]
-        return not rest or self._after_rank.search(rest) is not None
+        return not rest or rest == _FUTURE or self._after_rank.search(rest) is not None
 
     def _paragraph_before(self, sentence: int) -> int | None:
         """Where the last sentence of the paragraph before starts, when `sentence` opens its line and that paragraph,

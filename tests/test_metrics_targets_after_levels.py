@@ -56,6 +56,10 @@ def test_a_clause_saying_more_carries_no_label(text, expected):
      [("head_appearance_rate", 95, None, True), ("head_appearance_rate", 96, 2024, False)]),
     ("全市调解成功率98.6%，今后一个时期保持在98%以上。",
      [("mediation_success_rate", 98, None, True), ("mediation_success_rate", 98.6, 2024, False)]),
+    ("全县负责人出庭应诉率达到100%，并将持续保持在95%以上。",
+     [("head_appearance_rate", 95, None, True), ("head_appearance_rate", 100, 2024, False)]),
+    ("我市行政复议纠错率为13.2%,将保持在12%以上。",
+     [("reconsideration_correction_rate", 12, None, True), ("reconsideration_correction_rate", 13.2, 2024, False)]),
     ("本局行政诉讼败诉率为4.1%，未来两年力争控制在5%以内。",
      [("litigation_loss_rate", 4.1, 2024, False), ("litigation_loss_rate", 5, None, True)]),
 ])
