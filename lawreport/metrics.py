@@ -278,14 +278,20 @@ _TIMES = "倍"  # after a bare figure: a multiple (…的2.5倍)
 
 def _per_one(q: Quantity, inverse: bool = False) -> float:
     """A figure's value; a ratio's as so many to 1, the form its records take (3.97:1 → 3.97). A ratio written per one of
-    its first term (复议诉讼比为1:0.5, 1比0.8) is that many to 1 (2, 1.25; to two decimals, as a derived rate); one whose
-    terms are neither 1 (9.80:3) keeps its first term, as written. A ratio whose label sets its terms the other way
-    round (`inverse`: 行政诉讼与行政复议案件比为1.6:1, 1:2.4) is its second term per its first (0.62, 2.4)."""
+    its first term (复议诉讼比为1:0.5, 1比0.8), or per a hundred of either (162:100, 100:62), is that many to 1 (2,
+    1.25, 1.62, 1.61; to two decimals, as a derived rate); one whose terms are neither 1 nor 100 (9.80:3) keeps its
+    first term, as written. A ratio whose label sets its terms the other way round (`inverse`: 行政诉讼与行政复议案件比为
+    1.6:1, 1:2.4) is its second term per its first (0.62, 2.4)."""
     if q.kind == "ratio" and inverse and q.value and q.ratio_to:
         return round(q.ratio_to / q.value, 2)
-    if q.kind != "ratio" or q.value != 1 or not q.ratio_to or q.ratio_to == 1:
+    if q.kind != "ratio" or not q.ratio_to or q.ratio_to == 1 \
+            or not (q.value in _PER_TERMS or q.ratio_to == _PER_HUNDRED):
         return q.value
-    return round(1 / q.ratio_to, 2)
+    return round(q.value / q.ratio_to, 2)
+
+
+_PER_HUNDRED = 100
+_PER_TERMS = (1, _PER_HUNDRED)  # a ratio's first term that its second is said per (1:0.5, 100:62)
 
 
 _AFTER_RATE_LABEL = compile_cached(r"率(?:为|是|达到?)?$")  # a rate's label and its connector, right before a figure
@@ -2259,13 +2265,13 @@ class Interpreter:
                     # 确定2021年全市完成办理法律援助案件6275件: a quota set, no count done; 县法律援助中心年度目标任务为
                     # 300件: a label naming the task itself
                     planned = True
-                if rule is None and kind in ("count", "percent") and not change and q.unit not in bodies \
+                if rule is None and kind in ("count", "percent", "ratio") and not change and q.unit not in bodies \
                         and opener == LIST_SEPARATOR and "分别" not in subject:
                     pieces = self._listed_before(clause)
                     joined = without_connectors(text[pieces[0][0]:q_start]) if pieces else ""
                     if joined and any(r.labels.search(joined) for r in _list_labels()):
                         # 办理国内民事、经济公证1023件: the nouns listed before the last share its label; a share's
-                        # too (撤销、变更、确认违法和责令履行的占12.5%)
+                        # too (撤销、变更、确认违法和责令履行的占12.5%), and a ratio's (行政复议、行政诉讼案件比例为1.8:1)
                         rule, label_start = headline(q, said, joined, pieces[0][0])
                         if rule is not None:
                             subject_start, subject = pieces[0][0], joined
