@@ -2168,9 +2168,10 @@ class Interpreter:
                     subject = subject[:degree.start() + 1]
                     rule, label_start = headline(q, said, subject, subject_start)
                     rate_label = rate_label_of(subject)
-                if opener == ")" and kind in ("count", "percent") and not change and subject:
+                if opener == ")" and kind in ("count", "percent") and not change and subject and subject_start >= clause:
                     # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件, …决定(含撤销…)的占11.12%: the
-                    # label's words around an aside, when they name a label that starts before it
+                    # label's words around an aside, when they name a label that starts before it (not when the subject
+                    # is the words before the aside already: 纠错决定(撤销、变更…)合计23件)
                     aside = self._label_around_aside(q, sentence, clause, subject)
                     if aside is not None:
                         rule, label_start, subject_start, subject = aside
