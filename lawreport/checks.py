@@ -394,8 +394,9 @@ def _check_one(text: str, rate: Found, d: Derivation, tolerance: float, index: d
     Candidates are tried by value, as a count of a value already tried gives the same rate: the first
     of the sentence that agrees is the earliest-stated value that agrees.
     """
-    for num in index.get((d.numerator, rate.sentence), ()):  # the first of the rate's scope stated before it
-        if num.start < rate.start and _same_scope(num, rate):
+    for num in index.get((d.numerator, rate.sentence), ()):  # the first of the rate's scope stated before it, or the
+        # one bracketed right after it (出庭应诉率达98.6%(71/72))
+        if (num.start < rate.start or (num.start == rate.end + 1 and text[rate.end] == "(")) and _same_scope(num, rate):
             break
     else:
         return None

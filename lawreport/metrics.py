@@ -805,6 +805,18 @@ def _numerators(catalog: Catalog) -> dict[str, MetricRule]:
     return {d.key: catalog.rule(d.numerator) for d in catalog.derivations}
 
 
+@from_catalog
+def _narrowers(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """For each rate that follows from counts, the words narrowing its numerator to a part (出庭应诉率: 主要, 正职…)."""
+    return {d.key: d.narrower for d in catalog.derivations}
+
+
+# The two counts a rate is of, bracketed right after its value (出庭应诉率达98.6%(71/72), 调解成功率99.2%(1240件/1250件),
+# 99.2%(1,240/1,250)): its numerator, group 1, over its denominator, group 2.
+_TERM = r"(\d{1,3}(?:,\d{3})+|\d{1,7})[件宗起次例]?"
+_TERMS_BRACKETED = compile_cached(rf"\({_TERM}/{_TERM}\)")
+
+
 # Another kind of dispute counted after a pause (…,邻里纠纷22件; …;(二)邻里纠纷170件; …;2、邻里纠纷 170 件): the
 # specialised disputes before it are one kind of a list of the whole's disputes, not a specialised body's share.
 # After a part marker, so are they when another part's count ends right before them, no body named between
@@ -1732,6 +1744,7 @@ class Interpreter:
         # kind, and, once a number right after it asks, what they start before and end before (Interpreter._alike_after)
         # and their year and target.
         alone_end, alike_kind, alike_to, alike_quota, alike_year, alike_target = -1, "", None, -1, None, False
+        terms: tuple[int, int, Found] | None = None  # where the counts a rate is of start, bracketed after it, and the rate
         for following, q in enumerate(quantities, 1):
             q_start, q_end, _, _, _, _, kind, _, _, _, change, _ = q
             if q_start == alone_end and kind == alike_kind and not change \
@@ -1749,6 +1762,11 @@ class Interpreter:
             noted = None  # a unit noted in the label of a bare figure's cell
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
+            if text[q_start - 1:q_start] == "(" and metrics and readings and kind in ("bare", "count") \
+                    and readings[-1].quantity.end == q_start - 1 and metrics[-1].quantity is readings[-1].quantity:
+                terms = self._rate_terms(metrics[-1], q_start - 1)
+            if kind == "bare" and terms is not None and q_start in terms[:2]:
+                q, kind = q._replace(kind="count"), "count"  # 出庭应诉率达98.6%(71/72): the counts the rate is of
             if kind == "bare":
                 to_one = _TO_ONE.match(text, q_end) if text.startswith("比", q_end) else None
                 if to_one is not None:  # 2.1比1, 1比0.6: the ratio's terms
@@ -2203,8 +2221,16 @@ class Interpreter:
                         and carried.rule is not None and carried.sentence == sentence \
                         and opener == "(" and readings[-1].quantity.end == clause - 1:
                     counted = _numerators().get(carried.rule.key)  # 直接纠错率8.75%(7件): the count the rate is of
-                    if counted is not None and _unit_fits(counted, q):
+                    if counted is not None and _unit_fits(counted, q) and not _said_in_sentence(metrics, counted.key, q):
                         rule, label_start = counted, 0
+                elif rule is None and kind == "count" and not change and terms is not None and q_start == terms[1]:
+                    # 出庭应诉率达98.6%(71/72): the count the rate is a share of, unless its label narrows the rate to a
+                    # part (主要负责人出庭应诉率100%(5/5): of the principal heads, over what the label says not)
+                    rate, rate_key = terms[2], terms[2].key or ""
+                    of_whole = self.catalog.rule(_denominators()[rate_key])
+                    if not any(word in text[rate.start:q_start] for word in _narrowers()[rate_key]) \
+                            and not _said_in_sentence(metrics, of_whole.key, q):
+                        rule, label_start = of_whole, len(subject)  # (its evidence the count, not the / before it)
                 if rule is None and rate_label is None and not change and opener == ":" \
                         and kind in ("count", "percent", "ratio"):
                     # 法律援助案件:每年办理600件以上: the label before the colon, whatever the verb after it, but one
@@ -4737,6 +4763,19 @@ class Interpreter:
             part = self._parts[subject] = self.catalog.part_marker.search(subject) is not None
         return part
 
+    def _rate_terms(self, rate: Found, opening: int) -> tuple[int, int, Found] | None:
+        """Where the two counts a rate that follows from counts is of start, bracketed at `opening` right after it
+        (出庭应诉率达98.6%(71/72), 调解成功率99.2%(1240件/1250件)), and the rate: when they give it to the digit it is
+        written to (not 调解成功率98%(2022/2023))."""
+        said = _TERMS_BRACKETED.match(self.text, opening) if rate.key in _denominators() else None
+        if said is None or rate.quantity is None:
+            return None
+        numerator, denominator = (int(said.group(term).replace(",", "")) for term in (1, 2))
+        step = written_step(self.text[rate.quantity.num_start:rate.quantity.num_end])
+        if not 0 < numerator <= denominator or abs(numerator * 100 / denominator - rate.value) > step:
+            return None
+        return said.start(1), said.start(2), rate
+
     def _rates_counted_in_bracket(self, closing: int) -> bool:
         """Whether the bracket closed at `closing` lists rates (…成功率) right after a name that counts them (“三率”(排查率、
         化解率、调解成功率), 两率(…)): the rates the name stands for."""
@@ -6078,6 +6117,18 @@ def _same_measure(a: str, b: str) -> bool:
     """出庭应诉率 and 单位出庭应诉率 name one measure; 合法性审查率 and 备案审查率 do not."""
     shorter = min(len(a), len(b))
     return a[-shorter:] == b[-shorter:] or (shorter >= _SAME_MEASURE and a[-_SAME_MEASURE:] == b[-_SAME_MEASURE:])
+
+
+def _said_in_sentence(metrics: list[Found], key: str, q: Quantity) -> bool:
+    """Whether the sentence of the last metric read, that of `q`, states a figure of `key` of q's value (开庭审理72件,
+    负责人出庭71件,出庭应诉率98.6%(71/72): the counts again)."""
+    sentence = metrics[-1].sentence
+    for m in reversed(metrics):
+        if m.sentence != sentence:
+            return False
+        if m.key == key and m.value == q.value:
+            return True
+    return False
 
 
 def _unit_fits(rule: MetricRule, q: Quantity) -> bool:
