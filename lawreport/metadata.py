@@ -32,6 +32,7 @@ from .scanning import (
     matches_where,
     may_hold_words,
     opening_chars,
+    search_at_openings,
     words_each,
     words_gate,
     words_held,
@@ -1810,7 +1811,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
             found = _relative_year(text, title.start, title.end, published)
             if found:
                 return found
-    m = get_catalog().report_statement.search(text) or _cues()["statistics_period"].search(text) \
+    m = search_at_openings(get_catalog().report_statement, text) or _cues()["statistics_period"].search(text) \
         or (_cues()["plan_statement"].search(text) if kind == "plan" else None)
     if m:
         return int(m.group(1)), m.span(1)
@@ -4008,7 +4009,7 @@ def _contact_org(text: str, opening: Line | None):
 def _stated_by(text: str):
     """The body a report's statement of what it is names before the year (现将庆隆镇2020年度法治政府建设情况报告如下),
     or names by its level alone (现将县人民政府2022年…报告如下), which the region completes."""
-    m = get_catalog().report_statement.search(text)
+    m = search_at_openings(get_catalog().report_statement, text)
     if m is None:
         return None
     start = m.start() + _STATEMENT_OPENING

@@ -20,7 +20,7 @@ import functools
 import re
 import sys
 from collections.abc import Callable, Iterable
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate, chain, pairwise, repeat
 from operator import add
 from typing import NamedTuple
 
@@ -113,6 +113,19 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int],
                 found.append(m)
                 pos = m.end() if m.end() > start else start + 1
     return found
+
+
+def search_at_openings(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """``pattern.search(text)``, tried only where the text holds a character a match may open with (opening_chars),
+    which str.find finds: for a pattern opening with characters a report holds a few dozen times (现, 特), where the
+    engine's search tries it at every character."""
+    chars = opening_chars(pattern)
+    if chars is None:
+        return pattern.search(text)
+    for start in sorted(chain.from_iterable(literal_starts(text, c) for c in chars)):
+        if (m := pattern.match(text, start, None, NOT_CONCURRENT)) is not None:
+            return m
+    return None
 
 
 def char_starts(text: str, chars: str) -> list[int]:
@@ -372,7 +385,7 @@ def _guard_kind(node: _Node) -> str:
         plain = body and not set(body) & set(_CLASS_SIGNS) and not any(sign * 2 in body for sign in _SET_OPERATORS)
         return "negated" if body.startswith("^") else "class" if plain else "other"
     if kind == "group":
-        read = node.head in ("(", "(?:", "(?>") or node.head.startswith(("(?P<", "(?<")) \
+        read = node.head in ("(", "(?:", "(?>", "(?|") or node.head.startswith(("(?P<", "(?<")) \
             or node.head.endswith(":") and not set(node.head[2:-1]) - set(_GUARD_GROUP_FLAGS)
         return "group" if read else "other"
     if kind in ("ahead", "behind"):

@@ -10,7 +10,7 @@ import regex
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from lawreport.scanning import Shape, guarded, opening_chars, words_held
+from lawreport.scanning import Shape, guarded, opening_chars, search_at_openings, words_held
 
 _ATOMS = ["甲", "乙", "a", "B", "L", ".", "^", "$", "\\A", "\\d", "\\p{Han}", "\\pL", "\\b", "\\.", "\\(", "\\《", "\\n",
           "\\x41", "[甲乙]", "[^甲乙]", "[a-z]", "[]甲]", "[|甲]", "[&~]", "[甲||乙]", "\\s", "-", "\\-", "《", "(?m)", "(?s)"]
@@ -60,6 +60,14 @@ def test_every_match_opens_with_an_opening_character(pattern, text):
     if chars is not None:
         for m in _matches(compiled, text):
             assert text[m.start():m.start() + 1] in chars and m.end() > m.start(), (pattern, chars, m)
+
+
+@_SETTINGS
+@given(_PATTERNS, st.text(alphabet=_TEXT, max_size=12))
+def test_a_search_tried_at_the_opening_characters_finds_what_the_search_finds(pattern, text):
+    compiled = _compiled(pattern)
+    found, expected = search_at_openings(compiled, text), compiled.search(text)
+    assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), pattern
 
 
 # A pattern opening with what may be left out, a group of the syntax above repeated from none (its openings and

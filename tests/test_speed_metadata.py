@@ -22,6 +22,7 @@ from lawreport.metadata import (
     _stretch_may_hold,
     _title_cue_matches,
 )
+from lawreport.scanning import opening_chars, search_at_openings
 
 # --- years: a match is tried only where its first character may stand -------------------------------------------
 
@@ -119,3 +120,20 @@ def test_each_kind_s_title_cue_is_found_where_a_search_of_the_cue_finds_it(title
     line = Line(title, 0, len(title))
     expected = [None if rule.title is None else rule.title.search(title) for rule in get_catalog().kinds]
     assert [m and m.span() for m in _title_cue_matches(line)] == [m and m.span() for m in expected]
+
+
+# --- the report's statement of what it is: tried only where a match may open -------------------------------------
+
+_STATEMENT_PIECES = ["现将", "现对", "现就", "特将", "现", "特", "实现", "我县", "本年度", "(2023年)", "2023年", "2022", "年度",
+                     "以来", "法治政府建设", "情况", "报告", "总结", "汇报", "如下", "进行", "公示", "。", "\n", " "]
+
+
+def test_the_report_statement_opens_with_characters_a_search_may_be_tried_at():
+    assert opening_chars(get_catalog().report_statement) is not None
+
+
+@given(st.lists(st.sampled_from(_STATEMENT_PIECES), max_size=14).map("".join))
+def test_the_report_statement_is_found_where_a_search_finds_it(text):
+    pattern = get_catalog().report_statement
+    found, expected = search_at_openings(pattern, text), pattern.search(text)
+    assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
