@@ -1523,7 +1523,7 @@ def _span_year(text: str, published: str | None):
     """The year of a report stating that it covers a span (现将2008年以来…报告如下): none, unless the page is dated in
     that year or its annual-report season (现将2023年以来…, dated 2023 or early 2024: that year's report); None
     when no such statement is made."""
-    m = _cues()["span_statement"].search(text)
+    m = search_at_openings(_cues()["span_statement"], text)
     if m is None:
         return None
     year = int(m.group(1))
@@ -1666,7 +1666,7 @@ def _body_year(text: str, published: str | None):
                       if _states_figure(text, m.end()) and not planned.match(text, m.start()))
     if found is None:
         return None
-    if published is not None and (_cues()["last_year"].search(text) and int(published[:4]) - 1 != found[0]
+    if published is not None and (search_at_openings(_cues()["last_year"], text) and int(published[:4]) - 1 != found[0]
                                   or _said_this_year(text, 0, len(text)) and int(published[:4]) != found[0]):
         return None
     titles = _CITED_TITLE.finditer(text)  # walked beside the years, both in the text's order
@@ -2194,7 +2194,7 @@ def _unlabelled_date(text: str, lines: list[Line], annotated: Annotated, dated: 
             return date_at(text, line.start + record.start(1), line.start + record.end(1), whole=True)
     if closed := _closed_notice_date(dated):
         return closed
-    if (first := _cues()["first_published"].search(text)) and (found := date_at(text, first.end())):
+    if (first := search_at_openings(_cues()["first_published"], text)) and (found := date_at(text, first.end())):
         return found  # 本文首发于2017年8月23日…: the day the piece first ran, not a reprint site's stamp
     for found in stamped + minor + glossed:
         return found
@@ -3728,7 +3728,7 @@ def _reposted(text: str, source: tuple[int, int], lines: list[Line]) -> bool:
     of a second province's bodies, the first never named again): its lead names places, none the source's nor
     within or around it, and the item never speaks as its own (我市, 本县). The text's places are read in one scan,
     the one its region is read from."""
-    if _cues()["own_place"].search(text):
+    if search_at_openings(_cues()["own_place"], text):
         return False
     lead = next((line for line in lines if line.paragraph and not _is_debris(line)), None)
     own, told, rest = set(), set(), set()

@@ -122,18 +122,25 @@ def test_each_kind_s_title_cue_is_found_where_a_search_of_the_cue_finds_it(title
     assert [m and m.span() for m in _title_cue_matches(line)] == [m and m.span() for m in expected]
 
 
-# --- the report's statement of what it is: tried only where a match may open -------------------------------------
+# --- the report's statement of what it is and the cues searched over a whole text: tried only where a match may open
 
 _STATEMENT_PIECES = ["现将", "现对", "现就", "特将", "现", "特", "实现", "我县", "本年度", "(2023年)", "2023年", "2022", "年度",
-                     "以来", "法治政府建设", "情况", "报告", "总结", "汇报", "如下", "进行", "公示", "。", "\n", " "]
+                     "以来", "法治政府建设", "情况", "报告", "总结", "汇报", "如下", "进行", "公示", "。", "\n", " ", "上年", "去年",
+                     "本文", "首发", "原文", "此文", "于", "2017年8月23日", "我市", "本县", "全市", "上年度", "-", "至", "发表", "刊发"]
 
 
 def test_the_report_statement_opens_with_characters_a_search_may_be_tried_at():
     assert opening_chars(get_catalog().report_statement) is not None
 
 
+@pytest.mark.parametrize("name", ["span_statement", "last_year", "first_published", "own_place"])
+def test_the_cues_searched_over_a_whole_text_open_with_characters_a_search_may_be_tried_at(name):
+    assert opening_chars(_cues()[name]) is not None
+
+
 @given(st.lists(st.sampled_from(_STATEMENT_PIECES), max_size=14).map("".join))
-def test_the_report_statement_is_found_where_a_search_finds_it(text):
-    pattern = get_catalog().report_statement
-    found, expected = search_at_openings(pattern, text), pattern.search(text)
-    assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+def test_the_report_statement_and_the_cues_are_found_where_a_search_finds_them(text):
+    for pattern in (get_catalog().report_statement, *(_cues()[name] for name in
+                                                      ("span_statement", "last_year", "first_published", "own_place"))):
+        found, expected = search_at_openings(pattern, text), pattern.search(text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
