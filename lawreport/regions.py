@@ -1822,16 +1822,30 @@ def _lead_bound(text: str, words: Lexicon) -> int:
     A self-reference's match, its pattern reading no character past ``reach``, is found alike in any text before a
     body that holds those characters; the text is read in `re` (_self_reference_scan). A blank there may be cut off
     with the blanks before the body (_OPENING_BLANKS): then only the own place's call bounds it."""
-    own = _own_place_call(words).search(text)
-    past = own.end() if own is not None else len(text)
+    past = _own_place_end(text, words)
     reference = get_catalog().self_reference
     if (shape := Shape.of(reference)) is None or shape.reach is None:
         return past
-    for m in _self_reference_scan(reference).finditer(text, 0, past):
+    call = _first_call_by_level(text, words, past)
+    if call is None:
+        return past
+    end = call.start() + shape.reach
+    return end if end < past and text[end - 1] not in _OPENING_BLANKS else past
+
+
+def _own_place_end(text: str, words: Lexicon) -> int:
+    """Where the text first calls its own place by a level (全市, 我县) ends; the text's length when nowhere."""
+    own = _own_place_call(words).search(text)
+    return own.end() if own is not None else len(text)
+
+
+def _first_call_by_level(text: str, words: Lexicon, past: int) -> re.Match[str] | regex.Match[str] | None:
+    """The first body called by its level alone (市政府召开…, 区司法局召开…) before `past` that no source preposition
+    opens (据县法院统计, 记者从区司法局获悉: whom the news is from)."""
+    for m in _self_reference_scan(get_catalog().self_reference).finditer(text, 0, past):
         if not text.endswith(words.source_prepositions, 0, m.start()):
-            end = m.start() + shape.reach
-            return end if end < past and text[end - 1] not in _OPENING_BLANKS else past
-    return past
+            return m
+    return None
 
 
 @functools.lru_cache(maxsize=2)  # of the catalog's word lists
@@ -1900,11 +1914,13 @@ def lead_subject(lead: str) -> tuple[int, int] | None:
     year alone (2023年,某省各级…; 某市2020年共办理…; a province's short name read as a hint reads it: 新疆近3年共办理…),
     the item's subject; None where no clause opens so before one calling the text's own place by a level or the
     country (全市, 全国: a place after that is a part of it) or naming a body by its level alone (区司法局召开…会,
-    某区公证处作交流发言: a speaker; _lead_bound, as _lead_body reads a lead), or where one opens with a list's first
+    某区公证处作交流发言: a speaker, however long the call), or where one opens with a list's first
     member (甲县、乙县…: no one's). A place after a verb or a preposition (在某地召开, 记者从某省司法厅获悉: a venue, a
     source) opens no clause."""
     words = _lexicon()
-    past = _lead_bound(lead, words)
+    past = _own_place_end(lead, words)
+    if (call := _first_call_by_level(lead, words, past)) is not None:
+        past = call.end()  # (the clauses from the call's end on: 区司法局召开…会,某区公证处作交流发言)
     for m in _CLAUSES.finditer(lead):
         year = _YEAR_OPENING.match(lead, m.start(), m.end())
         at = year.end() if year is not None else m.start()
