@@ -1586,13 +1586,21 @@ def _lead_year(text: str, lines: list[Line], published: str | None):
 # The reporter's words may come in a later sentence of the lead (今天上午,…新闻发布会召开。记者从发布会上获悉,2019年,…):
 # the year they learned of dates the item there too; and so do the figures a lead cites (…推进会。数据显示,2024年,该局…;
 # 据统计,2023年,…), unless more years follow in their sentence, a series (据统计,2021年…310件;2022年增至620件), other than
-# one compared with (较2022年增长).
+# one compared with (较2022年增长). A report or a white paper the item tells of may say the year only as what it reviews
+# (该白皮书对2019年审结的行政案件进行了分析, 白皮书通报了2022年全市行政审判情况, 白皮书全面回顾了2021年度…): that year,
+# not a year it plans for (报告对2024年工作作出部署), its review word in the clause after the year.
 _TOLD = "获悉|了解到"
 _CITED = "数据显示|统计显示|据统计"
+_REVIEWED_BY = "报告|白皮书"
+_REVIEW_WORDS = "分析|梳理|总结|通报|回顾|统计"
+_REVIEW_MANNER = "全面|系统|深入|详细"  # how it reviews, before the word (全面回顾了2021年度…)
 _TOLD_YEAR = (rf"(?|(?<=(?:{_TOLD})[,:])\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
               rf"|(?<=(?:{_TOLD})[,:])\s*(?:截至|截止)到?\s*({YEAR})年(?:底|末|12月31日)"
               rf"|(?<=(?:{_CITED})[,:])\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
-              rf"(?![^。\n]*?(?<![较比与和同\d]){YEAR}年))")
+              rf"(?![^。\n]*?(?<![较比与和同\d]){YEAR}年)"
+              rf"|(?<=(?:{_REVIEWED_BY})(?:{_REVIEW_MANNER})?(?:{_REVIEW_WORDS})了?)\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
+              rf"|(?<=(?:{_REVIEWED_BY})[对就])\s*({YEAR})年(?:度)?(?!{SINCE}|至|到|[-—~、]|[和及与]{YEAR})"
+              rf"(?=[^。,;:\n]{{0,40}}?(?:{_REVIEW_WORDS})))")
 _DATED_CLAUSE = compile_cached(rf"(?|(?<=[,;:])\s*({YEAR})年(?:度)?,|{_TOLD_YEAR})")
 _TOLD_CLAUSE = compile_cached(_TOLD_YEAR)
 
