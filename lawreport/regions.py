@@ -1251,6 +1251,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
         subject = _without_visited(subject, visited)
     if destinations := _named_once_apart(subject):  # 到永川区学习 in a text of 荣昌区's: not its own place
         subject = [hit for hit in subject if hit not in destinations or not in_elsewhere_clause(text, hit.start)]
+    elif _only_elsewhere(text, subject):  # 赴浙江省杭州市学习 in a bureau's text naming no place of its own
+        subject = []
     if subject and _only_examples(text, subject):  # 以铜陵市义安区为例 in an essay naming no place of its own
         subject = []
     evidence = _evidence_of(text, subject)
@@ -1353,6 +1355,14 @@ def _named_once_apart(hits: Sequence[_Hit]) -> list[_Hit]:
     apart = {code for code in once if all(code not in _within(other) and other not in _within(code)
                                           for other in counts if other != code)}
     return [hit for hit in hits if len(hit.candidates) == 1 and hit.candidates[0] in apart] if apart else []
+
+
+def _only_elsewhere(text: str, hits: Sequence[_Hit]) -> bool:
+    """Whether the few mentions ``hits`` (_DESTINATIONS_MAX units' names, a province's and its city's each) all stand in
+    clauses naming a destination, a model or a partner (赴某省某市学习考察, 与某市联合执法, 向某省各市移送线索: the
+    opening_elsewhere cue): a text naming no place of its own but another's, where it went or whom it worked with, is not
+    placed by them. A text naming more is never asked (a search of each mention's clause)."""
+    return 0 < len(hits) <= 2 * _DESTINATIONS_MAX and all(in_elsewhere_clause(text, hit.start) for hit in hits)
 
 
 def _without_visited(hits: Sequence[_Hit], visited: frozenset[str]) -> list[_Hit]:
