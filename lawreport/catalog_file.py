@@ -491,6 +491,7 @@ class MetadataCues(_Table):
     familiar_follow: PatternText | PatternList
     opening_grounds: PatternText | PatternList
     opening_lead: PatternText | PatternList
+    town_superior: PatternText
     opening_elsewhere: PatternText | PatternList
     opening_predicate: PatternText | PatternList
     system_subject: PatternText

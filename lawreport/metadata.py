@@ -4478,7 +4478,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         # once under its county (这是笔者近日在某县甲街道看到的一幕。…甲街道司法所共化解…): the county is the report's.
         # Either within the province named besides.
         for named_by in (lambda: next((line.text for line in _congress_occasions(lines)), None),
-                         lambda: regions.town_under_county(placed)):  # the town only where no congress placed it
+                         lambda: regions.town_under_county(placed),  # the town only where no congress placed it
+                         lambda: regions.town_superior(placed)):  # its superior's honour or plan, only where neither did
             if (named_own := named_by()) is not None:
                 own = regions.resolve(placed, [*hints, *familiar, named_own])
                 if own.code and (own.city or own.county) and (region.code is None or own.province == region.province):

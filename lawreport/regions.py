@@ -1919,6 +1919,18 @@ def town_under_county(text: str) -> str | None:
     return named
 
 
+def town_superior(text: str) -> str | None:
+    """What names the county or the city of a town's text (one calling itself 我镇, 全街道, 本乡) where it tells an honour
+    that place gave it or a plan of that place it carries out (获评为金华市…示范乡镇, 贯彻落实《某区…工作要点》: the
+    town_superior cue of [metadata.cues]): the matches' words, for the resolver to read the place from; None where there
+    is none or the text speaks as no town."""
+    words = _lexicon()
+    if not any(prefix + level in text for level in _TOWNSHIP_LEVELS for prefix in words.own_place_prefixes):
+        return None
+    named = [m.group() for m in get_catalog().metadata_cues["town_superior"].finditer(text)]
+    return "\n".join(named) if named else None
+
+
 def lead_subject(lead: str) -> tuple[int, int] | None:
     """The span of the place's name a clause of ``lead`` (a news item's lead, its dateline cut off) opens with, after a
     year alone (2023年,某省各级…; 某市2020年共办理…; a province's short name read as a hint reads it: 新疆近3年共办理…),
