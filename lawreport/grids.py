@@ -20,11 +20,12 @@ and 14 930 are figures); otherwise it ends its table rather than shifting its co
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
 from . import lazy_regex as regex
-from .catalog import Catalog, compile_cached, get_catalog
+from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
 
@@ -104,11 +105,18 @@ def _ruled(text: str) -> list[Grid]:
 
 
 @from_catalog
-def _column_line(catalog: Catalog) -> regex.Pattern:
-    """A line holding a column heading of a period alone, as a flattened table's does: a year (2023年, 2023, 2023年度)
-    or the report's year or the one before named so (本年累计, 上年同期: the catalog's [tables])."""
+def _column_line(catalog: Catalog) -> re.Pattern[str] | regex.Pattern:
+    """A line after the first holding a column heading of a period alone, as a flattened table's does (the first has
+    no label's cell above it): a year (2023年, 2023, 2023年度) or the report's year or the one before named so (本年累计,
+    上年同期: the catalog's [tables]). Its line break opens it, so that `re` skips ahead to one, where a pattern
+    opening a line with ^ is tried at every character (some five times the time); in `regex` where a catalog's
+    pattern is none `re` reads."""
     periods = f"{YEAR}年?度?|{catalog.column_this_year.pattern}|{catalog.column_last_year.pattern}"
-    return compile_cached(rf"(?m)^[ \t]*(?:{periods})[ \t]*$")
+    line = rf"\n[ \t]*(?:{periods})[ \t]*(?=\n|\Z)"
+    try:
+        return compile_re_cached(line)
+    except re.error:
+        return compile_cached(line)
 
 
 def _is_period_column(cell: str) -> bool:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lawreport import grids
+from lawreport.catalog import get_catalog
+from lawreport.dates import YEAR
 from lawreport.grids import GridIndex, find_grids
 
 
@@ -136,3 +140,19 @@ def test_no_flattened_table(text):
 def test_tables_of_both_kinds_are_in_order():
     text = "年份 | 受理(件)\n2023年 | 812\n\n项目\n2024年\n2023年\n办结(件)\n800\n790\n"
     assert [texts(grid)[0] for grid in find_grids(text)] == [["年份", "受理(件)"], ["项目", "2024年", "2023年"]]
+
+
+_LINES = st.lists(st.sampled_from(["项目", "指标", "办理公证(件)", "4120", "3900", "2023年", " 2024 ", "2022年度",
+                                   "本年累计", "上年同期", "同期 ", "全年办理公证4120件。", "", "  "]), max_size=12)
+
+
+@given(_LINES)
+def test_the_flattened_tables_gate_finds_every_period_a_heading_may_hold(lines):
+    """The gate asked before a flattened table is read (a period alone on a line after the first, its line break
+    opening it) finds one wherever a line after the first holds a period alone, as a plain search of each line does."""
+    catalog = get_catalog()
+    period = regex.compile(rf"[ \t]*(?:{YEAR}年?度?|{catalog.column_this_year.pattern}"
+                           rf"|{catalog.column_last_year.pattern})[ \t]*")
+    text = "\n".join(lines)
+    expected = any(period.fullmatch(line) for line in lines[1:])
+    assert (grids._column_line().search(text) is not None) == expected
