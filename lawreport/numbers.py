@@ -20,8 +20,8 @@ Conventions, where the text leaves room:
   value 10, low 10, high 20 and qualifier 'range'; thousands may be grouped by
   commas or single spaces (1 038件), a middle dot may be the decimal point
   (98·72%), and one space may stand before the measure word (318 件);
-* qualifiers: 余 多 以上 超过 逾 + 不少于 不低于 ≥ → 'at_least' (low = value);
-  以下 以内 不超过 ≤ → 'at_most' and 不足 不到 → 'less_than' (high = value);
+* qualifiers: 余 多 以上 超过 逾 + 不少于 不低于 ≥ > → 'at_least' (low = value);
+  以下 以内 不超过 ≤ → 'at_most' and 不足 不到 < → 'less_than' (high = value);
   约 大约 左右 上下 → 'about' with no bound; 近 将近 接近 → 'about' with
   high = value (the text approaches it from below); none → low = high = value;
 * unit is the measure word as written after the number, the multiplier left

@@ -371,6 +371,13 @@ FORMS = [
     ("调解成功率≥98%", [("≥98%", 98, "%", "percent", "at_least", None)]),
     ("败诉率≤5%", [("≤5%", 5, "%", "percent", "at_most", None)]),
     ("成功率(%) | 97.6 | ≥98.5", [("97.6", 97.6, None, "bare", None, None), ("≥98.5", 98.5, None, "bare", "at_least", None)]),
+    # …the strict signs too, half- or full-width, and the signs with a level bar (≦ ≧): a table's ＜6 is a ceiling
+    ("败诉率<6%", [("<6%", 6, "%", "percent", "less_than", None)]),
+    ("败诉率(%) | 7.1 | ＜6", [("7.1", 7.1, None, "bare", None, None), ("<6", 6, None, "bare", "less_than", None)]),
+    ("出庭应诉率>95%", [(">95%", 95, "%", "percent", "at_least", None)]),
+    ("出庭应诉率(%) | 93 | ＞95", [("93", 93, None, "bare", None, None), (">95", 95, None, "bare", "at_least", None)]),
+    ("纠错率≧11%", [("≧11%", 11, "%", "percent", "at_least", None)]),
+    ("败诉率≦6%", [("≦6%", 6, "%", "percent", "at_most", None)]),
     ("高于全省平均水平2个百分点", [("2个百分点", 2, "个百分点", "points", None, None)]),
     ("5个工作日以内", [("5个工作日以内", 5, "个工作日", "count", "at_most", None)]),
     ("约3人左右", [("约3人左右", 3, "人", "count", "about", None)]),
