@@ -64,7 +64,7 @@ def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, messag
          r"derive #2 \(mediation_success_rate\): numerator 'mediation_success' is not a metric key"),
         ('key = "mediation_success_rate"\nnumerator', 'key = "mediation_cases"\nnumerator',
          r"derive #2 \(mediation_cases\): key 'mediation_cases' has unit 'count', not '%'"),
-        ('measure_words = ["件", "宗", "份"]', 'measure_words = ["件", "宗", "头"]',
+        ('measure_words = ["件", "宗", "份", "件次"]', 'measure_words = ["件", "宗", "头", "件次"]',
          r"metric #\d+ \(notarizations\): measure_words \['头'\] are not units the number scanner knows"),
         ('measure_words = ["件", "宗", "起", "例", "个", "件次"]', 'measure_words = ["件", "宗", "起", "例", "只", "件次"]',
          r"defaults: measure_words \['只'\] are not units the number scanner knows"),
