@@ -315,6 +315,8 @@ def _is_count_value(text: str, start: int, end: int) -> bool:
 
 # A column heading opening with the year of its label (2019受理量, 2023年新收案件): that year's column.
 _YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
+# …or closing it in brackets (现状值(2020年), 目标值(2025年), 受理量(2023)): that year's column too.
+_YEAR_AFTER_LABEL = compile_cached(rf"\p{{Han}}+\(({YEAR})(?:年度?)?\)")
 
 
 def _single_year(caption: str) -> int | None:
@@ -3201,9 +3203,9 @@ class Interpreter:
         return None
 
     def _column_year(self, heading: str) -> int | None:
-        """The year a column heading dates its cells to: a year, alone or opening its label (2019受理量, 2023年新收),
-        or the report's year or the one before."""
-        year = YEAR_HEADING.fullmatch(heading) or _YEAR_BEFORE_LABEL.match(heading)
+        """The year a column heading dates its cells to: a year, alone, opening its label (2019受理量, 2023年新收) or
+        closing it in brackets (现状值(2020年)), or the report's year or the one before."""
+        year = YEAR_HEADING.fullmatch(heading) or _YEAR_BEFORE_LABEL.match(heading) or _YEAR_AFTER_LABEL.fullmatch(heading)
         if year:
             return int(year.group(1))
         if self.report_year is None:
