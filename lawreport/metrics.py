@@ -1642,8 +1642,9 @@ class Interpreter:
         self._derived_together, self._part_marker_ending = _derived_together(), _part_marker_ending()
         self._part_marker_last = _ending_chars(self.catalog.part_words)  # the characters a part marker ends in
         self._part_words = words_search(words_held(self.catalog.part_words))  # the words one of which every marker holds
-        # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh).
-        self._before: dict[regex.Pattern, _BeforeInSentence | None] = {}
+        # A rule's context and sentence exclusions, read once per sentence (None: the pattern is searched afresh, where
+        # the sentence holds its words: words_gate, found once for every sentence)
+        self._before: dict[regex.Pattern, tuple[_BeforeInSentence | None, str | re.Pattern[str] | None]] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
         self._around: dict[tuple[regex.Pattern, int, bool], _Around] = {}
         # sentence start -> an end up to which it names no national body (clear_of_words), once asked (_national_opening)
@@ -5076,10 +5077,11 @@ class Interpreter:
         The numbers of a long sentence share one reading of it."""
         around = self._around.get((pattern, sentence, paragraph))
         if around is None:
-            if pattern not in self._before:
-                self._before[pattern] = _BeforeInSentence(self.text, pattern, self.outline) \
-                    if _reads_from_start(pattern) else None
-            before = self._before[pattern]
+            searched = self._before.get(pattern)
+            if searched is None:  # its searches up to an offset, or else the gate of its words, for every sentence
+                searched = self._before[pattern] = (_BeforeInSentence(self.text, pattern, self.outline), None) \
+                    if _reads_from_start(pattern) else (None, words_gate(words_held(pattern)))
+            before, gate = searched
             # the same end for every offset of the sentence: a sentence holds no end mark but its last. What rules a
             # key out reaches into a part after it (_reach); a topic the part names is the part's alone (全年受理案件
             # 45件。其中行政复议案件30件: no 45 reconsiderations)
@@ -5089,7 +5091,7 @@ class Interpreter:
             if before is not None:
                 clear = max(sentence, before.clear_of_words(sentence, end))
             else:
-                clear = sentence if may_hold_words(words_gate(words_held(pattern)), self.text, sentence, end) else end
+                clear = sentence if may_hold_words(gate, self.text, sentence, end) else end
             around = self._around[pattern, sentence, paragraph] = _Around(before, end, clear)
         before = around.before
         # (a topic after the number, up to a part of it its sentence goes on to: 办理案件1200件,其中行政复议案件4件
