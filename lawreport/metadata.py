@@ -3022,6 +3022,23 @@ def _place_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple
     return _whole_line(signed[0], "signature") if signed else None
 
 
+def _level_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple[int, int], str] | None:
+    """The body that signs the text above its date by its level alone (县司法局, 县委依法治县办 / 2024年1月20日) under a
+    title naming the one place of that level (长丰县2023年…报告): the place's body, the title's place completing it as
+    it completes a byline (_completed_by_title), its letters read set solid (县 司 法 局); None where the title names
+    no such place."""
+
+    def of_title_place(name: str) -> bool:
+        solid = _letters_joined(name)[0]
+        return get_catalog().self_reference.fullmatch(solid) is not None and _completed_by_title(solid, title) is not None
+
+    signed = DatedLines(text, lines[-_SIGN_OFF_LINES:]).first(of_title_place)
+    if signed is None:
+        return None
+    line = signed[0]
+    return _letters_joined(line.text)[0], (line.start, line.start + len(line.text)), "signature" + _COMPLETED
+
+
 def _title_place(title: Line) -> set[str]:
     """The codes of the divisions the place a title opens with may be (石门县2023年…报告: 石门县's), a body's name not
     opening with it (白沙镇…, a town's office by its place alone); empty when it opens with none."""
@@ -3804,7 +3821,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return found
         if found := _title_signed(title, dated):
             return found
-        if kind == "annual_report" and (found := _place_signed(text, title, lines)):
+        if kind == "annual_report" and (found := _place_signed(text, title, lines) or _level_signed(text, title, lines)):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
