@@ -93,3 +93,14 @@ def test_a_shared_district_name_leaves_the_region_unsaid():
 
 def test_a_corps_city_still_places_the_text():
     assert read("2023年,第三师图木舒克市" + _REST, "county") == "图木舒克市"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title of rules ending in 办法 names no office (考核办, 公示办)
+    ("青禾市法治政府建设考核办法\n第一条 为推进法治政府建设,制定本办法。\n", None),
+    ("白石县行政执法公示办法\n第一条 为规范行政执法公示,制定本办法。\n", None),
+    # an office called by its short 办 still is one
+    ("2023年,白石县法制办" + _REST, "白石县法制办"),
+])
+def test_a_title_of_rules_names_no_office(text, expected):
+    assert read(text, "issuer") == expected
