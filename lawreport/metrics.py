@@ -2475,8 +2475,10 @@ class Interpreter:
                 and opener == LIST_SEPARATOR else []  # 受理法律援助案件、办理公证分别为1200件、5600件
             if named and (any(self._is_place(piece) for _, piece in named)
                           or any(subject.startswith(_RESPECTIVELY, m.end())
-                                 for m in self.catalog.places_counted.finditer(subject))):
-                # 甲县、乙县分别受理…, 甲、乙两地分别…: each place's figure, none the report's own
+                                 for m in self.catalog.places_counted.finditer(subject))
+                          or self._levels_listed(named, subject)):
+                # 甲县、乙县分别受理…, 甲、乙两地分别…, 县级、乡镇级、村级调解组织分别…: each place's or level's figure,
+                # none the report's own
                 if rule is not None:
                     metrics.pop()
                 rule = None
@@ -3407,8 +3409,7 @@ class Interpreter:
         if not pieces:
             return None, label_start
         # (乡镇 is no town's name; 全县县级: the level, past what the label's cuts take off)
-        if all((word := self._rate_label(piece + "率")) is not None and levels.fullmatch(word, 0, len(word) - 1)
-               for piece in pieces):
+        if all(self._is_level(piece) for piece in pieces):
             level = levels.match(label)
             end = level.end() if level is not None and (level.group().endswith("级") or label.startswith("各")) else 0
         elif all(self._is_place(piece) for piece in pieces):
@@ -3419,6 +3420,18 @@ class Interpreter:
             return None, label_start
         own = self._rate_label(label[end:])
         return (own, label_start + len(label) - len(own)) if own else (None, label_start)
+
+    def _levels_listed(self, named: list[tuple[int, str]], subject: str) -> bool:
+        """Whether the pieces listed before a count's subject and the subject's opening are levels of government
+        (县级、乡镇级、村级调解组织分别…, 县、乡、村三级调解组织分别…: catalog [rates] levels), the last ending in 级."""
+        last = self.catalog.rate_levels.match(subject)
+        return last is not None and last.group().endswith("级") and all(self._is_level(piece) for _, piece in named)
+
+    def _is_level(self, piece: str) -> bool:
+        """Whether a piece listed before 分别 names a level of government (县级, 乡镇, 市本级: catalog [rates] levels),
+        past the words a label's cuts take off (全县县级)."""
+        word = self._rate_label(piece + "率")
+        return word is not None and self.catalog.rate_levels.fullmatch(word, 0, len(word) - 1) is not None
 
     def _is_place(self, piece: str) -> bool:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""

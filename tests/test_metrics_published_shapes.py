@@ -457,6 +457,21 @@ def test_names_counted_as_places_before_respectively_are_no_labels(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "县级、乡镇级、村级调解组织分别调解纠纷120件、560件、800件。",
+    "全市市级、县级、乡镇级调解组织分别调解矛盾纠纷95件、610件和2300件。",
+    "县、乡、村三级调解组织分别调处纠纷64件,418件,1275件,调解成功率分别为97%、98%、99%。",
+])
+def test_levels_listed_before_respectively_have_a_figure_each_none_the_area_s(text):
+    # Each value is one level's (the last no more the area's than the first): none is the report's own.
+    assert [k for k, *_ in found(text)] == []
+
+
+def test_the_area_s_figure_beside_levels_listed_is_read():
+    assert found("全县各级调解组织调解纠纷1480件,县级、乡镇级、村级调解组织分别调解纠纷120件、560件、800件。") == [
+        ("mediation_cases", 1480, "调解组织调解纠纷1480件")]
+
+
 def test_labels_listed_before_respectively_still_take_one_value_each():
     assert sorted((k, v) for k, v, _ in found("审结复议案件、办理公证分别为130件、720件。")) == [
         ("notarizations", 720), ("reconsideration_closed", 130)]
