@@ -4131,8 +4131,11 @@ class Interpreter:
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if heard.respectively < q.start - 1 and self._of_periods_listed(sentence, q.start):
                 return None, 0  # 9月、10月败诉率分别为24.7%、24%: each month's figure, no year's
-            if self._later_months_apart and heard.period < q.start \
-                    and self._of_part_of_year(sentence, label, q.start, not self._parts_of_year_apart):
+            if self._later_months_apart and (
+                    heard.period < q.start and self._of_part_of_year(sentence, label, q.start,
+                                                                     not self._parts_of_year_apart)
+                    or q.kind == "count" and heard.period < said.limit
+                    and self._of_part_of_year_after(label, q.end, not self._parts_of_year_apart)):
                 if q.kind != "percent" or not self._of_span_of_year(sentence, q.start):
                     self._part_of_year_counts.add((rule.key, sentence))
                     return None, 0  # a yearly report's 上半年办理行政复议案件38件, 7月份纠错率12%: the part's, not the year's
@@ -4435,12 +4438,24 @@ class Interpreter:
             period, end = opening, after
         else:
             end = period.end()
+        return self._part_apart(period, label, later_only) and _WHOLE_YEAR.search(text, end, start) is None
+
+    def _of_part_of_year_after(self, label: int, end: int, later_only: bool) -> bool:
+        """Whether a part of the year bracketed right after the figure ending at `end` (受理行政复议案件56件(上半年),
+        调解纠纷300件(第三季度)) dates the figure whose label starts at `label`, as one said before it does
+        (_of_part_of_year)."""
+        period = _PART_OF_YEAR_BRACKETED.match(self.text, end)
+        return period is not None and self._part_apart(period, label, later_only)
+
+    def _part_apart(self, period: regex.Match[str], label: int, later_only: bool) -> bool:
+        """Whether a period said of the figure whose label starts at `label` (_of_part_of_year) makes it a part's,
+        a year read for it: never the first months, the year so far (1-9月), unless the rest of the year is said too;
+        with `later_only`, months from a later one on alone."""
         if later_only and period.group("later") is None \
                 or period.group("so_far") is not None and not self._rest_of_year_after(label):
             return False  # (the first months: the year so far, its figure the year's, as 截至10月底's is)
-        return (self.report_year is not None or period.group(1) is not None
-                or (period.group(2) is not None and self.published_year is not None)) \
-            and _WHOLE_YEAR.search(text, end, start) is None
+        return self.report_year is not None or period.group(1) is not None \
+            or (period.group(2) is not None and self.published_year is not None)
 
     def _rest_of_year_after(self, label: int) -> bool:
         """Whether the sentence of the label at `label` names the rest of the year after it (1-6月,…56件,7-12月…48件;
@@ -6061,7 +6076,10 @@ _PERIOD_MARKS = "月季半"  # a character each period shorter than the year hol
 # A subject that is only a year's part, the year said with it (2024年1-10月, 2024年上半年; one month: 2024年9月).
 _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
 # With the year it is of, when said right before it (2024年7月).
-_PART_OF_YEAR = compile_cached(rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}")
+_PART_OF_YEAR_DATED = rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}"
+_PART_OF_YEAR = compile_cached(_PART_OF_YEAR_DATED)
+# …bracketed right after a figure (56件(上半年), 300件(2024年7月份)).
+_PART_OF_YEAR_BRACKETED = compile_cached(rf"\({_PART_OF_YEAR_DATED}份?\)")
 _SPAN_OF_YEAR_DATED = compile_cached(rf"(?:({YEAR})年|(今年))?(?:{_SPANS_OF_YEAR})")  # (a span only: no one month)
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
 _PART_OF_YEAR_HEAD = rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}"

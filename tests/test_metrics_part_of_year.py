@@ -243,3 +243,25 @@ def test_the_counts_of_one_sentence_share_the_period_it_opens_with(text, expecte
 ])
 def test_a_period_run_into_the_first_clause_leaves_what_is_no_part_of_it(text, expected):
     assert facts(_YEARLY + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the period bracketed right after the count: the part's, as said before its label
+    "受理行政复议案件56件(上半年)。",
+    "全县各级调委会调处矛盾纠纷418件（第三季度）。",
+    "全区新收一审行政诉讼案件9件（2024年7月份）。",
+    "我局办理法律援助案件230件(下半年)。",
+])
+def test_a_part_of_the_year_bracketed_after_a_count_gives_no_year_figure(text):
+    assert facts(_YEARLY + text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first months bracketed after it: the year so far, as said before it
+    ("全县调解纠纷1260件(1-11月)。", [("mediation_cases", 1260, 2024, False)]),
+    # a bracket naming the whole year, or a part inside the total's bracket, leaves the year's count
+    ("全年办理公证5600件(2024年度)。", [("notarizations", 5600, 2024, False)]),
+    ("全年受理行政复议案件120件(上半年56件)。", [("reconsideration_received", 120, 2024, False)]),
+])
+def test_a_bracket_after_a_count_naming_no_part_of_the_year_leaves_it_the_years(text, expected):
+    assert facts(_YEARLY + text) == expected
