@@ -109,6 +109,7 @@ class Intake(Fields):
     received: tuple[str, ...]  # what was received (收到, 新收)
     admitted: tuple[str, ...]  # what was admitted of it (受理)
     applied: tuple[str, ...]  # the applications the cases received came from (申请): beside those cases, they give way
+    applications: tuple[str, ...]  # the applications received said with the admitting verb (受理…申请): the received count
 
 
 class MetricRule(Fields):

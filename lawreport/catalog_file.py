@@ -324,6 +324,9 @@ class MetricEntry(_Table):
     # Words of a count of the applications the cases received came from (受理法律援助申请498件): beside a year's count
     # of those cases (指派法律援助案件486件), the applications give way to it.
     applied: Words | None = None
+    # Words of a count of the applications received (受理行政复议申请56件): where no count says a received word, such a
+    # count is the received one beside a count its sentence says admitted of them (依法受理52件), which gives way to it.
+    applications: Words | None = None
 
     @model_validator(mode="after")
     def _ordered_range(self) -> MetricEntry:
@@ -373,6 +376,8 @@ class MetricEntry(_Table):
             raise ValueError("received and admitted go together: what is admitted is a subset of what is received")
         if self.applied is not None and self.received is None:
             raise ValueError("applied needs received: the applications give way to the cases received")
+        if self.applications is not None and self.received is None:
+            raise ValueError("applications needs received: the applications are the count received")
         return self
 
 
@@ -1074,7 +1079,8 @@ def metric_rule(m: MetricEntry, file: CatalogFile) -> MetricRule:
                       kind=_kind(m.kinds, m.kind_object, m.partial_kinds),
                       kinds=tuple(tuple(regex.compile(kind) for kind in way) for way in m.kinds or ()),
                       intake=Intake(received=tuple(m.received), admitted=tuple(m.admitted),
-                                    applied=tuple(m.applied or ())) if m.received and m.admitted else None,
+                                    applied=tuple(m.applied or ()), applications=tuple(m.applications or ()))
+                      if m.received and m.admitted else None,
                       inverse=m.inverse,
                       last_topic=_last_topic(m.context, m.other_topic),
                       continues=m.continues if isinstance(m.continues, bool) else regex.compile(m.continues))

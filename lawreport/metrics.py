@@ -2776,6 +2776,8 @@ class Interpreter:
         received_counts = [(m, intake) for m, intake, admitted in counted
                            if not admitted and self._received_words_said(m, intake.received)]
         if not received_counts:
+            counted, received_counts = self._applications_received(counted)
+        if not received_counts:
             return metrics
         received = {(m.key, m.year, m.target) for m, _ in received_counts}
         cases = {(m.key, m.year, m.target) for m, intake in received_counts
@@ -2787,6 +2789,22 @@ class Interpreter:
                 given_way.add(id(m))
                 self.given_way.append(m)
         return [m for m in metrics if id(m) not in given_way] if given_way else metrics
+
+    def _applications_received(self, counted: list[tuple[Found, Intake, bool]]) \
+            -> tuple[list[tuple[Found, Intake, bool]], list[tuple[Found, Intake]]]:
+        """The counts of a key's intake (_without_admitted: each with its intake's words and whether it says what was
+        admitted) with those of the applications received (受理行政复议申请56件: Intake.applications) no more admitted,
+        and those counts, the received ones: each where a count of the key in its sentence says what was admitted of
+        them (依法受理52件)."""
+        applications = {id(m) for m, intake, _ in counted
+                        if intake.applications and self._admitted_said(m, intake.applications)
+                        and any(admitted and other.key == m.key and other.sentence == m.sentence
+                                and not self._admitted_said(other, intake.applications)
+                                for other, _, admitted in counted)}
+        if not applications:
+            return counted, []
+        return ([(m, intake, admitted and id(m) not in applications) for m, intake, admitted in counted],
+                [(m, intake) for m, intake, _ in counted if id(m) in applications])
 
     def _admitted_said(self, m: Found, admitted: tuple[str, ...]) -> bool:
         """Whether the count's label says what was admitted: it opens with such a word (审结一审行政案件18件) or holds

@@ -77,6 +77,25 @@ def test_applications_received_said_before_a_respondents_label(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the applications taken in (受理…申请), with no received verb: the intake, the count admitted of them a subset
+    ("2023年,全市受理行政复议申请56件,依法受理52件。", [("reconsideration_received", 56, 2023, False)]),
+    ("2023年全县共受理行政复议申请113件，依法受理行政复议案件107件，审结98件。",
+     [("reconsideration_closed", 98, 2023, False), ("reconsideration_received", 113, 2023, False)]),
+    ("我局2023年依法受理34件,全年受理行政复议申请38件。", [("reconsideration_received", 38, 2023, False)]),
+    # …but a received verb said beside them keeps its count the intake, as before
+    ("2023年,收到行政复议申请60件,受理行政复议申请56件,依法受理52件。", [("reconsideration_received", 60, 2023, False)]),
+    # cases, no applications, admitted twice: the text says not which is the intake, both stay
+    ("2023年,受理行政复议案件56件,依法受理52件。",
+     [("reconsideration_received", 52, 2023, False), ("reconsideration_received", 56, 2023, False)]),
+    # the applications alone, or the count admitted in another sentence: each the figure there is
+    ("2023年,受理行政复议申请56件。全年依法受理行政复议案件52件。",
+     [("reconsideration_received", 52, 2023, False), ("reconsideration_received", 56, 2023, False)]),
+])
+def test_applications_taken_in_are_the_intake_beside_those_admitted_of_them(text, expected):
+    assert facts(text, 2023) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("2023年,在收到的120件行政复议申请中,受理108件。", [("reconsideration_received", 120, 2023, False)]),
     ("在2023年收到的120件行政复议申请中,依法受理108件,不予受理12件。", [("reconsideration_received", 120, 2023, False)]),
     # named by no count, the clause leaves the one figure there is
