@@ -658,6 +658,7 @@ _LEVEL_DATE = compile_cached(rf"(?:{_LEVEL_WORDS})({YEAR})年\d{{1,2}}月")
 # sentence, a start in its paragraph.
 _SINCE_START = compile_cached(r"(?<!今年|本年|当年|年初|半年|季度|月份?)以来|自(?!今年|本年|当年)[^,;:。]{0,16}?起")
 _SUM_SO_FAR = compile_cached(r"(?<![今本全当]年度?)累计")
+_DATE_ENDS = "年月日"  # what ends a date said right before 以来 (2019年以来, 5月以来): no event's start (_summed_since_event)
 # A figure compared with the same part of the year before (同比, 与去年同期相比, 较上年同期): of a part of a year.
 _SAME_PART_BEFORE = compile_cached(r"同比|[去上]年同期")
 _SO_FAR_WORDS = ("以来", "至今")  # one of which every _YEAR_SO_FAR_KEYED match says
@@ -3730,7 +3731,7 @@ class Interpreter:
         # _same_period_year, _clear_of_cues, _quota_free_until, _span_clear; _whole_before in _headline.)
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
-        summed = bool(said_year) and self._summed_to_date(said, start)
+        summed = bool(said_year) and self._summed_to_date(said, start) or self._summed_since_event(said, q_start)
         year = None if undated or summed else series_year or said_year \
             or (said.same if said.same != -1 else self._same_period_year(said)) \
             or (None if said.since < start else said.paragraph)
@@ -3869,6 +3870,19 @@ class Interpreter:
         since = _SINCE_START.search(text, max(text.rfind("\n", low, sentence) + 1, low), start)
         # (2024年以来 up to a date of 2024: the year so far)
         return since is not None and text.find(f"{date.group(1)}年", max(0, since.start() - 5), since.start()) < 0
+
+    def _summed_since_event(self, said: _Sentence, start: int) -> bool:
+        """Whether a count at `start` is summed (累计 in its clause: _SUM_SO_FAR) since a start said with no date before
+        it in its sentence (`said`): 中心成立以来累计办理…, 党的十八大以来,…累计…, 自建站之日起累计…: of every year since an event,
+        no one year's. Not a start dated (2019年以来, 自2022年5月起: _YEARS_SINCE) nor one of a part of the year (今年以来,
+        年初以来: _SINCE_START), whose sums are dated by their own rules."""
+        text, sentence = self.text, said.start
+        if text.find("累计", sentence, start) < 0:
+            return False  # (most counts, told without a search)
+        since = _SINCE_START.search(text, sentence, start)
+        return since is not None and text[since.start() - 1] not in _DATE_ENDS \
+            and _DIGIT.search(text, since.start(), since.end()) is None \
+            and _SUM_SO_FAR.search(text, max(since.end(), after_last_pause(text, sentence, start)), start) is not None
 
     def _alike(self, said: _Sentence, reading: Reading) -> tuple[int, int, bool, int | None]:
         """The stretch of the sentence around a number with no label just read (not a quota) where every number with

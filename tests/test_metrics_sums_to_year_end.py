@@ -32,3 +32,27 @@ def test_a_count_summed_to_a_years_end_has_no_year(text):
 ])
 def test_a_count_to_a_years_end_of_its_own_year_keeps_the_year(text):
     assert facts(text) == [("reconsideration_received", 41, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summed (累计) since an event with no date (成立以来, 十八大以来, 自…之日起): of every year since, no one year's
+    ("县法律援助中心成立以来累计办理法律援助案件5600件。", [("legal_aid_cases", 5600, None, False)]),
+    ("党的十八大以来,全县法律援助机构累计办理案件1.1万件。", [("legal_aid_cases", 11000, None, False)]),
+    ("自建站之日起,累计调解矛盾纠纷3200件。", [("mediation_cases", 3200, None, False)]),
+    ("2024年,我局深化公共法律服务。县公证处组建以来累计办理公证1.2万件。", [("notarizations", 12000, None, False)]),
+    # …the year's own count said after it keeps its year
+    ("县法律援助中心挂牌以来,累计办理法律援助案件5600件,今年办理620件。",
+     [("legal_aid_cases", 620, 2024, False), ("legal_aid_cases", 5600, None, False)]),
+])
+def test_a_count_summed_since_an_undated_event_has_no_year(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a start within the year (今年以来, 年初以来), or the year's own sum (全年累计)
+    "今年以来累计办理法律援助案件560件。",
+    "年初以来,全县累计办理法律援助案件560件。",
+    "县法律援助中心成立以来,全年累计办理法律援助案件560件。",
+])
+def test_a_count_summed_within_the_year_keeps_the_year(text):
+    assert facts(text) == [("legal_aid_cases", 560, 2024, False)]
