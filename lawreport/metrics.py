@@ -2482,6 +2482,11 @@ class Interpreter:
                 # none the report's own
                 if rule is not None:
                     metrics.pop()
+                    if self._levels_listed(named, subject):
+                        # (each level's count a part of the key's, which _levels_summed adds up, cited from the first)
+                        self._level_parts[q_start] = (rule, named[0][0], "")
+                        labels = [*named[1:], (subject_start, subject)]
+                        parts = [(rule, piece_start, "") for piece_start, _ in labels]
                 rule = None
                 self._subjects_listed[sentence] = (named[0][0], (True,) * (len(named) + 1), True)
             elif each and rate_label is None and kind == "count" \

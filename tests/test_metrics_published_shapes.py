@@ -457,14 +457,20 @@ def test_names_counted_as_places_before_respectively_are_no_labels(text):
     assert found(text) == []
 
 
-@pytest.mark.parametrize("text", [
-    "县级、乡镇级、村级调解组织分别调解纠纷120件、560件、800件。",
-    "全市市级、县级、乡镇级调解组织分别调解矛盾纠纷95件、610件和2300件。",
-    "县、乡、村三级调解组织分别调处纠纷64件,418件,1275件,调解成功率分别为97%、98%、99%。",
+@pytest.mark.parametrize("text, total", [
+    ("县级、乡镇级、村级调解组织分别调解纠纷120件、560件、800件。", 1480),
+    ("全市市级、县级、乡镇级调解组织分别调解矛盾纠纷95件、610件和2300件。", 3005),
+    ("县、乡、村三级调解组织分别调处纠纷64件,418件,1275件,调解成功率分别为97%、98%、99%。", 1757),
 ])
-def test_levels_listed_before_respectively_have_a_figure_each_none_the_area_s(text):
-    # Each value is one level's (the last no more the area's than the first): none is the report's own.
-    assert [k for k, *_ in found(text)] == []
+def test_levels_listed_before_respectively_have_a_figure_each_none_the_area_s(text, total):
+    # Each value is one level's (the last no more the area's than the first): none is the report's own; the levels'
+    # counts add up to the area's, derived, as those of levels listed one after another do.
+    assert [(m.key, m.value, m.derived) for m in extract(text).metrics] == [("mediation_cases", total, True)]
+
+
+def test_levels_listed_of_a_key_counted_by_kinds_add_up_to_nothing():
+    # (the levels' legal-aid cases: a key whose parts are its kinds, no level's sum)
+    assert found("县级、乡镇级法律援助机构分别办理法律援助案件800件、430件。") == []
 
 
 def test_the_area_s_figure_beside_levels_listed_is_read():
