@@ -410,6 +410,9 @@ _RESTATED_LAST = frozenset("的述这\n")  # the last character before the numbe
 _AMONG_HAN = 8
 _AMONG_COUNTED = compile_cached(rf"(?:\p{{Han}}{{0,{_AMONG_HAN}}}?(?:案件|纠纷))?中(?=[,:])")
 _AMONG_COUNTED_REACH = _AMONG_HAN + 3  # how far after the number a _AMONG_COUNTED match says its 中
+# A run of years a level is held over (连续三年保持100%, 已连续5年达到100%): said after the year's level of the same
+# value, it says that level again.
+_RUN_OF_YEARS = compile_cached(r"连续第?(?:[一二三四五六七八九十两多几]|\d{1,2})年")
 # A part that is the newly received share of a total (受理复议案件25件(其中新收23件,上年结转2件)): the total holds
 # cases carried over from the year before, the part is the year's intake.
 _NEWLY_RECEIVED = "新收"
@@ -2751,11 +2754,24 @@ class Interpreter:
         """The metrics but a count said again to name what the sentence goes on about (审结复议案件140件,对审结的140
         件案件,…; 受理151件。上述151件…): the same key, value and year as one of its sentence or the one before, the
         number after 的, 上述 or 这; or as anywhere before in the report, the number ending a clause that names the
-        cases the sentence sorts (新受理的行政复议151件中,…). The first statement is the evidence."""
+        cases the sentence sorts (新受理的行政复议151件中,…). So too a rate held over a run of years (its sentence saying
+        one before the figure) after its level of the same key, value and year in its sentence, the one before on its
+        line or the paragraph before (出庭应诉率为100%,连续三年保持100%; 连续第三年实现出庭应诉率100%). The first
+        statement is the evidence."""
         text, kept = self.text, []
         last: dict[tuple[str, float, int | None, bool], int] = {}  # (key, value, year, target) -> its last sentence
+        levels: dict[tuple[str, float, int | None, bool], Found] = {}  # the same of a rate -> its last statement
         for m in metrics:
             q = m.quantity
+            if m.key is not None and q is not None and m.unit == "%":
+                said = (m.key, m.value, m.year, m.target)
+                level = levels.get(said)
+                levels[said] = m
+                if level is not None and level.end <= q.start \
+                        and level.sentence in (m.sentence, self._before_on_line(m.sentence),
+                                               self._paragraph_before(m.sentence)) \
+                        and _RUN_OF_YEARS.search(text, max(level.end, m.sentence), q.start) is not None:
+                    continue
             if m.key is not None and q is not None and m.unit == "count":
                 said = (m.key, m.value, m.year, m.target)
                 before = last.get(said)
