@@ -37,6 +37,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from . import lazy_regex as regex
 from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
@@ -747,6 +748,9 @@ _PLAN_END_BARE = compile_cached(PLAN_END)
 # after a rate's figure, the period the level is to be held over (…出庭应诉率达到100%,“十四五”期间保持在98%以上; 力争
 # 今后继续保持100%; 今后一个时期保持在98%以上), a target while the plan runs on.
 _FUTURE = "将"  # a clause's future alone, before its verb (…达到100%,将保持在95%以上)
+# A span of years, its last in group 1 (2024年至2025年, 2024—2025年度): one ending after the report's year, said before a
+# rate's figure, is the years to come the level is to be held over (…达到100%,2024年至2025年将保持在95%以上).
+_YEARS_SPAN = compile_cached(rf"{_SPAN_FROM}({YEAR})年度?")
 _PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|(?:今后|此后)(?:一个时期|一段时期|一段时间)?")
 # A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
 # it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
@@ -1961,14 +1965,16 @@ class Interpreter:
                                            and _CLAUSE_CLOSED.match(text, q_end) is not None)) \
                 and not (subject.endswith("有") and _SHARE_OF.match(text, q_end) is not None) \
                 and (not stripped or self._cue_and_year_alone(stripped)) \
-                and self.catalog.rate_place_average.search(as_read) is None
+                and self.catalog.rate_place_average.search(  # (2024年至2025年均保持在…: no 年均 astride the span's end)
+                    as_read, span.end() if self._years_to_come(span := _YEARS_SPAN.search(as_read)) else 0) is None
             if level_again and stripped:
                 dated_at = q_start  # (调解成功率达98.6%,力争明年达到99%: of the year its own clause plans)
                 # (…出庭应诉率达到100%,“十四五”期间保持在98%以上: the level to hold while the plan runs on, a target)
                 period = _PLAN_PERIOD.search(stripped)
                 held_ahead = period is not None and (period.group(1) is None or self.report_year is not None
                                                      and plan_last_year(period.group(1)) > self.report_year) \
-                    or stripped.removeprefix("并") == _FUTURE  # (…,并将保持在95%以上: a level to hold from now on)
+                    or stripped.removeprefix("并") == _FUTURE \
+                    or self._years_to_come(_YEARS_SPAN.search(stripped))  # (…,并将保持在95%以上: from now on)
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             achieved = kind in ("count", "percent") and carried is not None \
@@ -5350,13 +5356,19 @@ class Interpreter:
     def _cue_and_year_alone(self, stripped: str) -> bool:
         """Whether a figure's subject, connectors off (`stripped`), says only target cues and the year they plan, if
         any (力争, 力争明年, 确保2025年, 力争到2025年; a plan's end said bare, before a cue or after: “十四五”末将,
-        力争“十四五”末; a plan's period: “十四五”期间; a future 将 alone: 将保持在95%以上), after the 并 joining the clause
-        to the one before (…达到100%,并将持续保持在95%以上; 并力争…)."""
+        力争“十四五”末; a plan's period: “十四五”期间, or a span of years to come: 2024年至2025年; a future 将 alone:
+        将保持在95%以上), after the 并 joining the clause to the one before (…达到100%,并将持续保持在95%以上; 并力争…)."""
         rest, cues = stripped.removeprefix("并"), self.catalog.target_cue
         while rest and ((cue := cues.match(rest)) is not None and cue.end() > 0
-                        or (cue := _PLAN_END_BARE.match(rest)) is not None or (cue := _PLAN_PERIOD.match(rest)) is not None):
+                        or (cue := _PLAN_END_BARE.match(rest)) is not None or (cue := _PLAN_PERIOD.match(rest)) is not None
+                        or self._years_to_come(cue := _YEARS_SPAN.match(rest))):
             rest = rest[cue.end():]
         return not rest or rest == _FUTURE or self._after_rank.search(rest) is not None
+
+    def _years_to_come(self, span: regex.Match[str] | None) -> TypeGuard[regex.Match[str]]:
+        """Whether a span of years (_YEARS_SPAN) ends after the report's year: the years to come (2024年至2025年, in a
+        report on 2023), no span the figures were of."""
+        return span is not None and self.report_year is not None and int(span.group(1)) > self.report_year
 
     def _paragraph_before(self, sentence: int) -> int | None:
         """Where the last sentence of the paragraph before starts, when `sentence` opens its line and that paragraph,
