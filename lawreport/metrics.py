@@ -2168,23 +2168,26 @@ class Interpreter:
                     if first is not None and not first.group(2) \
                             and all(_YEAR_KEYED.fullmatch(piece) for _, piece in pieces[1:]):
                         subject_start, subject, series_year = pieces[0][0], first.group(1), None
+                narrowing = ""  # the words of a parenthesis right after the label, said of it as its own
                 if opener == ":" and (keyed or not subject):
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
                     subject_start = clause_start(clause - 1)
                     subject = text[subject_start:clause - 1]
                     series_year = int(keyed.group(1)) if keyed else None
                 elif opener == ")" and not subject:
-                    # 纠错决定(撤销、变更…)合计23件: the label stands before the parenthesis
+                    # 纠错决定(撤销、变更…)合计23件: the label stands before the parenthesis, which narrows it as words of
+                    # its own would (出庭应诉率(负责人)达100%: the heads' rate)
                     opening = text.rfind("(", 0, clause - 1)
                     if opening > 0:
                         subject_start = clause_start(opening)
                         subject = without_connectors(text[subject_start:opening])
+                        narrowing = text[opening + 1:clause - 1]
                 rule = rate_label = None
                 risen = _RATIO_RISEN.search(subject) if kind == "ratio" else None
                 if risen is not None:  # 该比值大幅提升为1.62, 该比值进一步提高到1.62: the label ends at 比值
                     subject = subject[:risen.start(1)]
                 if not change and kind in ("count", "percent", "ratio"):
-                    rule, label_start = headline(q, said, subject, subject_start)
+                    rule, label_start = headline(q, said, subject, subject_start, narrowing)
                     rate_label = rate_label_of(subject) if kind == "percent" else None
                 if rate_label is None and kind == "percent" and not change and opener == LIST_SEPARATOR \
                         and text[clause - 2:clause - 1] == "率" and _degrees().alone.fullmatch(subject) is not None:
@@ -4123,7 +4126,8 @@ class Interpreter:
                   listed: str = "", list_start: int | None = None) -> tuple[MetricRule | None, int]:
         """The first catalog rule that names this subject, and where its label starts; `said` is what q's sentence says
         (_sentence_at), which the caller holds. A subject read from a 分别 list of verbs sharing one noun (受理矛盾纠纷
-        of 受理、调处矛盾纠纷分别为…) has its context said in the list's words, `listed`, as in itself. A label listed
+        of 受理、调处矛盾纠纷分别为…) has its context said in the list's words, `listed`, as in itself; so does a label
+        in the words of a parenthesis after it (出庭应诉率(负责人)达100%). A label listed
         before 分别 after the list's first (法律援助 of 人民调解、法律援助、公证分别受理…) has what rules its key out of
         the sentence looked for outside the list, which starts at `list_start`: the labels joined there are no total
         over them (法律援助、人民调解1200件), each has its value.
