@@ -4198,7 +4198,7 @@ class Interpreter:
                     heard.period < q.start and self._of_part_of_year(sentence, label, q.start,
                                                                      not self._parts_of_year_apart)
                     or q.kind == "count" and heard.period < said.limit
-                    and self._of_part_of_year_after(label, q.end, not self._parts_of_year_apart)):
+                    and self._of_part_of_year_after(sentence, label, q.end, not self._parts_of_year_apart)):
                 if q.kind != "percent" or not self._of_span_of_year(sentence, q.start):
                     self._part_of_year_counts.add((rule.key, sentence))
                     return None, 0  # a yearly report's 上半年办理行政复议案件38件, 7月份纠错率12%: the part's, not the year's
@@ -4503,12 +4503,22 @@ class Interpreter:
             end = period.end()
         return self._part_apart(period, label, later_only) and _WHOLE_YEAR.search(text, end, start) is None
 
-    def _of_part_of_year_after(self, label: int, end: int, later_only: bool) -> bool:
+    def _of_part_of_year_after(self, sentence: int, label: int, end: int, later_only: bool) -> bool:
         """Whether a part of the year bracketed right after the figure ending at `end` (受理行政复议案件56件(上半年),
         调解纠纷300件(第三季度)) dates the figure whose label starts at `label`, as one said before it does
-        (_of_part_of_year)."""
-        period = _PART_OF_YEAR_BRACKETED.match(self.text, end)
-        return period is not None and self._part_apart(period, label, later_only)
+        (_of_part_of_year), or one bracketed right after an earlier figure of the label's piece of the sentence (up to
+        its last semicolon before the label), no whole year (全年, 2024年) said between: the counts after a part's run
+        on its period (调处纠纷418件(第三季度),调解成功410件; 受理…56件(上半年),办结50件)."""
+        text = self.text
+        period = _PART_OF_YEAR_BRACKETED.match(text, end)
+        if period is None:
+            for period in _PART_OF_YEAR_BRACKETED.finditer(text, text.rfind(";", sentence, label) + 1 or sentence,
+                                                            label):
+                pass  # the last one: the nearest the label
+            if period is None or _FIGURE_BEFORE_BRACKET.search(text, period.start() - 4, period.start()) is None \
+                    or _WHOLE_YEAR.search(text, period.end(), label) is not None:
+                return False
+        return self._part_apart(period, label, later_only)
 
     def _part_apart(self, period: regex.Match[str], label: int, later_only: bool) -> bool:
         """Whether a period said of the figure whose label starts at `label` (_of_part_of_year) makes it a part's,
@@ -6149,6 +6159,8 @@ _PART_OF_YEAR_DATED = rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}"
 _PART_OF_YEAR = compile_cached(_PART_OF_YEAR_DATED)
 # …bracketed right after a figure (56件(上半年), 300件(2024年7月份)).
 _PART_OF_YEAR_BRACKETED = compile_cached(rf"\({_PART_OF_YEAR_DATED}份?\)")
+# A figure and its unit right before such a bracket (418件(第三季度)).
+_FIGURE_BEFORE_BRACKET = compile_cached(r"\d\p{Han}{0,2}$")
 _SPAN_OF_YEAR_DATED = compile_cached(rf"(?:({YEAR})年|(今年))?(?:{_SPANS_OF_YEAR})")  # (a span only: no one month)
 # Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
 _PART_OF_YEAR_HEAD = rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}"

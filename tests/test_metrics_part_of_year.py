@@ -257,6 +257,26 @@ def test_a_part_of_the_year_bracketed_after_a_count_gives_no_year_figure(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the counts after a part's bracketed period, in the same piece of the sentence, run on its period
+    ("全县调处纠纷418件(第三季度),调解成功410件。", []),
+    ("受理行政复议案件56件（上半年），办结50件。", []),
+    ("我局办理法律援助案件230件(下半年),其中刑事案件120件。", []),
+    # …a rate after them is the year's level, as with the period said before them
+    ("全镇调处纠纷318件(上半年),调解成功310件,调解成功率97.5%。", [("mediation_success_rate", 97.5, 2024, False)]),
+    # …not past a semicolon, the whole year said, or the year so far
+    ("全县调处纠纷418件(第三季度);全年调处纠纷1500件,调解成功1480件。",
+     [("mediation_cases", 1500, 2024, False), ("mediation_succeeded", 1480, 2024, False)]),
+    ("全市调处纠纷418件(第三季度),全年调解成功1480件。", [("mediation_succeeded", 1480, 2024, False)]),
+    ("全县调处纠纷1260件(1-11月),调解成功1250件。",
+     [("mediation_cases", 1260, 2024, False), ("mediation_succeeded", 1250, 2024, False)]),
+    # …nor a period bracketed after no figure
+    ("全县开展普法活动(上半年),调处纠纷418件。", [("mediation_cases", 418, 2024, False)]),
+])
+def test_the_counts_after_a_part_of_the_year_bracketed_are_the_parts(text, expected):
+    assert facts(_YEARLY + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the first months bracketed after it: the year so far, as said before it
     ("全县调解纠纷1260件(1-11月)。", [("mediation_cases", 1260, 2024, False)]),
     # a bracket naming the whole year, or a part inside the total's bracket, leaves the year's count
