@@ -272,6 +272,7 @@ _TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau", GOVERNMENT))
 # A place has one notary office and one legal-aid centre: named by its word alone (联合公证处、法律援助中心), it is the one the
 # report names with its place (县公证处), else its own, and none where the report names several (_merge_level_words).
 _SERVICE_TYPES = frozenset(("notary", "legal_aid"))
+_BUREAU_ALONE = "司法局"  # a justice bureau named by itself too (catalog [[institutions.body]], bare), as a service is
 _STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
 # A body's words alone right after a title in quotes (获评省级“枫桥式”司法所, "五星级"公证处) are the kind the title is
 # awarded to, no body; a name in quotes before a body's words is the body's (“宜之家”邻里调解室: named)
@@ -1502,8 +1503,9 @@ def _read(
             tail = _STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
         elif kind == PARTY_COMMITTEE and text.endswith(_PARTY_GROUP, start, end):
             tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
-        elif kind in _SERVICE_TYPES:
-            tail = text[start:end]  # 公证处: the one the report names with its place (县公证处), else its own (_merge_level_words)
+        elif kind in _SERVICE_TYPES or text[start:end] == _BUREAU_ALONE:
+            # 公证处, 司法局: the one the report names with its place (县公证处, 县司法局), else its own (_merge_level_words)
+            tail = text[start:end]
         elif canonical is None and kind in _CALLED_TYPES:
             tail = scanners.expand(text[start:end])  # 行署 where the region does not say: the one named in full (盟行政公署)
     if kind == PARTY_COMMITTEE and body_start < 0 and text[start - 1 : start] == _LEAGUE:  # 团区委 = 共青团宝山区委
@@ -1891,8 +1893,8 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             fits = [g for k, g in groups.items() if k != key and g[2] == kind and unit and g[1]
                     and g[1].startswith(unit) and g[1].endswith(tail[1:])]
         else:
-            # 街道党工委 has no canonical name: a street's committee is matched as written, and so are 司法局党组 and 县公证处
-            as_written = tail == _WORKING_COMMITTEE or inside or kind in _SERVICE_TYPES
+            # 街道党工委 has no canonical name: a street's committee is matched as written, and so are 司法局党组, 县公证处 and 司法局 by itself
+            as_written = tail in (_WORKING_COMMITTEE, _BUREAU_ALONE) or inside or kind in _SERVICE_TYPES
             # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
             ends = _STREET_LEVEL_COMMITTEE if tail == _WORKING_COMMITTEE and street_named else tail
             fits = [g for k, g in groups.items()
@@ -1904,7 +1906,7 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
         if len(fits) == 1:
             fits[0][3] += spans
             del groups[key]
-        elif fits and (tail == _PARTY_GROUP or kind in _SERVICE_TYPES):  # 党组, 公证处 alone where the report names
+        elif fits and (tail in (_PARTY_GROUP, _BUREAU_ALONE) or kind in _SERVICE_TYPES):  # 党组, 公证处 alone where it names
             del groups[key]  # several: which one, it does not say
 
 

@@ -33,7 +33,7 @@ def test_a_national_bodys_own_party_group_is_named_in_full(sentence, name):
 @pytest.mark.parametrize("sentence, names", [
     # a party organisation is no party group; a party committee after the bureau leaves the bureau
     ("，市场监管局党组织书记述职评议", {"市场监管局"}),
-    ("。司法局党组织生活会如期召开", set()),
+    ("。司法局党组织生活会如期召开", {"司法局"}),
     ("。公安局党委专题研究", {"公安局"}),
     ("，司法部党组织建设持续加强", {"司法部"}),
     # a plural of bureaus names no one of them
