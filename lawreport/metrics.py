@@ -751,6 +751,9 @@ _FUTURE = "将"  # a clause's future alone, before its verb (…达到100%,将�
 # A span of years, its last in group 1 (2024年至2025年, 2024—2025年度): one ending after the report's year, said before a
 # rate's figure, is the years to come the level is to be held over (…达到100%,2024年至2025年将保持在95%以上).
 _YEARS_SPAN = compile_cached(rf"{_SPAN_FROM}({YEAR})年度?")
+# One year, in group 1, before a future 将 (…达到100%,2025年将保持在95%以上): one after the report's year is the year
+# the level planned is of, as 力争2025年 and 明年将 say.
+_YEAR_AHEAD = compile_cached(rf"({YEAR})年(?:底|末)?(?={_FUTURE})")
 _PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|(?:今后|此后)(?:一个时期|一段时期|一段时间)?")
 # A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
 # it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
@@ -1959,6 +1962,7 @@ class Interpreter:
             # (已办理法律援助案件860件,预计全年可达950件; …,力争全年突破1000件): the count's target or forecast. Not one with
             # no cue (…860件,全年950件), nor one with a noun after the figure (力争30件优秀案件: the label after it).
             held_ahead = False  # whether the figure is a level to hold over a plan's period yet to end
+            year_ahead = False  # whether it is a level planned for a year after the report's (2025年将保持在…)
             level_again = bool(subject) and not change and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and (opener not in ")”" or plan_quoted) \
                 and (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
@@ -1975,6 +1979,7 @@ class Interpreter:
                                                      and plan_last_year(period.group(1)) > self.report_year) \
                     or stripped.removeprefix("并") == _FUTURE \
                     or self._years_to_come(_YEARS_SPAN.search(stripped))  # (…,并将保持在95%以上: from now on)
+                year_ahead = self._years_to_come(_YEAR_AHEAD.match(stripped.removeprefix("并")))
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             achieved = kind in ("count", "percent") and carried is not None \
@@ -2424,7 +2429,7 @@ class Interpreter:
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = dated_at if dated_at is not None else origin_at if follow and origin_at is not None else start
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
-                                 target=True if planned or target_named or held_ahead
+                                 target=True if planned or target_named or held_ahead or year_ahead
                                  else False if achieved or before_label else None)
             if held_ahead:
                 reading.year = None  # (…,今后保持在98%以上: a level for the years to come, of no one year)
@@ -5375,7 +5380,8 @@ class Interpreter:
         rest, cues = stripped.removeprefix("并"), self.catalog.target_cue
         while rest and ((cue := cues.match(rest)) is not None and cue.end() > 0
                         or (cue := _PLAN_END_BARE.match(rest)) is not None or (cue := _PLAN_PERIOD.match(rest)) is not None
-                        or self._years_to_come(cue := _YEARS_SPAN.match(rest))):
+                        or self._years_to_come(cue := _YEARS_SPAN.match(rest))
+                        or self._years_to_come(cue := _YEAR_AHEAD.match(rest))):
             rest = rest[cue.end():]
         return not rest or rest == _FUTURE or self._after_rank.search(rest) is not None
 

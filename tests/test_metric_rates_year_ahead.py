@@ -1,0 +1,30 @@
+"""After a rate's level, a clause naming one year after the report's before a future 将 and the level planned for it
+(…出庭应诉率达100%,2025年将保持在95%以上) is the rate's target of that year, as 力争2025年… and 明年将… are. A year
+not after the report's plans nothing so.
+
+Every sentence here is written for the test; the places and figures are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, target", [
+    ("2023年,全县行政机关负责人出庭应诉率达100%,2025年将保持在95%以上。", ("head_appearance_rate", 95, 2025, True)),
+    ("2023年，本市行政复议纠错率为12.5%，2024年底将控制在15%以内。", ("reconsideration_correction_rate", 15, 2024, True)),
+    ("2023年,我区行政诉讼败诉率降至4.8%;2026年将稳定在5%以下。", ("litigation_loss_rate", 5, 2026, True)),
+    ("2023年,全县行政机关负责人出庭应诉率达100%,并2025年将保持在98%以上。", ("head_appearance_rate", 98, 2025, True)),
+])
+def test_a_level_planned_for_a_year_ahead_is_its_target(text, target):
+    achieved = facts(text, 2023)
+    assert target in achieved and len(achieved) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "2023年,全县行政机关负责人出庭应诉率达100%,2023年将保持在95%以上。",
+    "2023年,全县行政机关负责人出庭应诉率达100%,2022年将保持在95%以上。",
+])
+def test_a_year_not_ahead_plans_nothing_so(text):
+    assert facts(text, 2023) == [("head_appearance_rate", 100, 2023, False)]
