@@ -30,6 +30,7 @@ names an earlier year (a plan's review of what was done); target cues (力争,
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import operator
 import re
@@ -754,6 +755,9 @@ _YEARS_SPAN = compile_cached(rf"{_SPAN_FROM}({YEAR})年度?")
 # One year, in group 1, before a future 将 (…达到100%,2025年将保持在95%以上): one after the report's year is the year
 # the level planned is of, as 力争2025年 and 明年将 say.
 _YEAR_AHEAD = compile_cached(rf"({YEAR})年(?:底|末)?(?={_FUTURE})")
+# Years listed before a figure that 均 says each has (2022年、2023年均为100%; 2022年和2023年…出庭应诉率均达到100%), each
+# year's number in group 1's captures: no figure stands between them and the 均.
+_YEARS_SHARING = compile_cached(rf"({YEAR})年度?(?:[{LIST_SEPARATOR}和及与]({YEAR})年度?)+(?=[^\d。;；\n]*均)")
 _PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|(?:今后|此后)(?:一个时期|一段时期|一段时间)?")
 # A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
 # it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
@@ -2672,6 +2676,7 @@ class Interpreter:
         if _ABOUT_WORD in text:
             metrics = _without_rounded(metrics, text, lambda a, b: a.key == b.key and a.key is not None)
         metrics = _without_bounded_restatements(metrics, text)
+        metrics += self._years_sharing(metrics)
         metrics += self._zeros(metrics, rates)
         if _NAUGHT in text:
             self._naught_rates(rates)
@@ -2856,6 +2861,25 @@ class Interpreter:
         text = self.text
         clause = after_last_pause(text, max(m.sentence, m.start - _MAX_SUBJECT), m.start)
         return any(text.find(word, clause, m.end) >= 0 for word in received)
+
+    def _years_sharing(self, metrics: list[Found]) -> list[Found]:
+        """The figure of each other year listed before a figure that 均 says they all have (2022年、2023年均为100%;
+        2022年和2023年全县…出庭应诉率均达到100%): read for the last year listed, it is the others' too, each a fact
+        of its own year. Not a 分别 list (each year its own value) nor a span (2021年至2023年)."""
+        text, found = self.text, []
+        for m in metrics:
+            q = m.quantity
+            if m.derived or q is None or m.year is None or text.find("均", m.sentence, q.start) < 0:
+                continue  # (most figures: no 均 before them in their sentence)
+            listed = None
+            for listed in _YEARS_SHARING.finditer(text, m.sentence, q.start):
+                pass
+            if listed is None or text.find("分别", listed.end(), q.start) >= 0:
+                continue
+            years = [int(year) for year in listed.captures(1) + listed.captures(2)]
+            if years[-1] == m.year:
+                found += [dataclasses.replace(m, year=year) for year in years[:-1]]
+        return found
 
     def _zeros(self, metrics: list[Found], rates: list[Found]) -> list[Found]:
         """Values stated without a number: 零败诉, 无一败诉 say 0; not where the report counts that key for that
