@@ -3793,7 +3793,8 @@ class Interpreter:
         summed = bool(said_year) and self._summed_to_date(said, start) or self._summed_since_event(said, q_start)
         year = None if undated or summed else series_year or said_year \
             or (said.same if said.same != -1 else self._same_period_year(said)) \
-            or (None if said.since < start else said.paragraph)
+            or (None if said.since < start or self._spanned_since_year(said, start) else said.paragraph)
+        # (2023年,…。五年来累计办理…: the span the sentence says is its figures', not its paragraph's opening year)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
         floor = plan_year if plan_year is not None else self.plan_from
