@@ -2169,14 +2169,20 @@ class Interpreter:
                     else None
                 if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
                     subject = labelled_year.group(1)
-                    series_year = None if labelled_year.group(2) else int(labelled_year.group(3))  # (a list's: dated later)
-                elif keyed and respectively and opener == LIST_SEPARATOR:
-                    # 调解成功率2022年、2023年分别为97%、98%: the label before the first of the years listed
+                    # (a list's: dated later; one 均 says each year has, 率2022年和2023年均为100%: the last's, _years_sharing)
+                    listed_years = labelled_year.group(2)
+                    series_year = None if listed_years and (text.find(_ALL_SAID, clause, q_start) < 0 or any(
+                        mark in listed_years for mark in _TO_YEAR_MARKS)) else int(labelled_year.group(3))
+                elif keyed and opener == LIST_SEPARATOR and (respectively or keyed.re is _YEAR_KEYED
+                                                               and text.find(_ALL_SAID, clause, q_start) >= 0):
+                    # 调解成功率2022年、2023年分别为97%、98%: the label before the first of the years listed; so with 均
+                    # (…2022年、2023年均为100%), the value the last year's and the others' too (_years_sharing)
                     pieces = self._listed_before(clause, figures=True)
                     first = _LABEL_THEN_YEAR.fullmatch(pieces[0][1]) if pieces else None
                     if first is not None and not first.group(2) \
                             and all(_YEAR_KEYED.fullmatch(piece) for _, piece in pieces[1:]):
-                        subject_start, subject, series_year = pieces[0][0], first.group(1), None
+                        subject_start, subject = pieces[0][0], first.group(1)
+                        series_year = None if respectively else int(keyed.group(1))
                 narrowing = ""  # the words of a parenthesis right after the label, said of it as its own
                 if opener == ":" and (keyed or not subject):
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon

@@ -21,6 +21,11 @@ from test_metric_families import facts
       ("reconsideration_correction_rate", 12.5, 2023, False)]),
     ("2024年及2025年,全县行政诉讼败诉率均要控制在5%以内。", 2023,
      [("litigation_loss_rate", 5, 2024, True), ("litigation_loss_rate", 5, 2025, True)]),
+    # (the label before the years listed)
+    ("全县行政机关负责人出庭应诉率2022年、2023年均为100%。", 2023,
+     [("head_appearance_rate", 100, 2022, False), ("head_appearance_rate", 100, 2023, False)]),
+    ("本市行政复议纠错率2022年和2023年均保持在10%以下。", 2024,
+     [("reconsideration_correction_rate", 10, 2022, False), ("reconsideration_correction_rate", 10, 2023, False)]),
 ])
 def test_each_year_listed_has_the_shared_figure(text, report_year, expected):
     assert facts(text, report_year) == expected
@@ -33,6 +38,7 @@ def test_a_respectively_list_gives_each_year_its_own_value():
 
 @pytest.mark.parametrize("text", [
     "2021年至2023年全县行政机关负责人出庭应诉率均为100%。",
+    "全县行政机关负责人出庭应诉率2021年至2023年均达到100%。",
     "2023年全县行政机关负责人出庭应诉率均为100%。",
 ])
 def test_no_year_listed_shares_it(text):
