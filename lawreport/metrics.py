@@ -754,7 +754,7 @@ _FUTURE = "将"  # a clause's future alone, before its verb (…达到100%,将�
 _YEARS_SPAN = compile_cached(rf"{_SPAN_FROM}({YEAR})年度?")
 # One year, in group 1, before a future 将 (…达到100%,2025年将保持在95%以上): one after the report's year is the year
 # the level planned is of, as 力争2025年 and 明年将 say.
-_YEAR_AHEAD = compile_cached(rf"({YEAR})年(?:底|末)?(?={_FUTURE})")
+_YEAR_AHEAD = compile_cached(rf"({YEAR})年(?:度|底|末)?(?={_FUTURE})")
 # Years listed before a figure that 均 says each has (2022年、2023年均为100%; 2022年和2023年…出庭应诉率均达到100%), each
 # year's number in group 1's captures: no figure stands between them and the 均.
 _YEARS_SHARING = compile_cached(rf"({YEAR})年度?(?:[{LIST_SEPARATOR}和及与]({YEAR})年度?)+(?=[^\d。;；\n]*均)")

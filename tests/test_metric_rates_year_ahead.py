@@ -16,6 +16,7 @@ from test_metric_families import facts
     ("2023年，本市行政复议纠错率为12.5%，2024年底将控制在15%以内。", ("reconsideration_correction_rate", 15, 2024, True)),
     ("2023年,我区行政诉讼败诉率降至4.8%;2026年将稳定在5%以下。", ("litigation_loss_rate", 5, 2026, True)),
     ("2023年,全县行政机关负责人出庭应诉率达100%,并2025年将保持在98%以上。", ("head_appearance_rate", 98, 2025, True)),
+    ("2023年,全市行政机关负责人出庭应诉率达到100%,2024年度将保持在96%以上。", ("head_appearance_rate", 96, 2024, True)),
 ])
 def test_a_level_planned_for_a_year_ahead_is_its_target(text, target):
     achieved = facts(text, 2023)
