@@ -15,7 +15,7 @@ from lawreport import metrics
 from lawreport.catalog import get_catalog
 from lawreport.metrics import Interpreter, _BeforeInSentence, _zero_phrases
 from lawreport.numbers import scan
-from lawreport.scanning import words_held
+from lawreport.scanning import Shape, words_held
 from lawreport.structure import Outline
 
 
@@ -57,6 +57,14 @@ def test_no_zero_phrase_is_searched_near_words_every_report_holds():
     every report, near each of its hundred cases: each rule's words are its own (复议, 败诉)."""
     for rule, _, _, words in _zero_phrases():
         assert words is not None and not words & set(EVERY_REPORTS_WORDS), rule.key
+
+
+def test_every_zero_phrase_is_searched_around_its_words():
+    """A phrase of no bounded width (…撤销(?:、变更)*的行政行为) is searched over the whole text of every report: each
+    rule's phrases have a widest match and a reach, which bound the search around each word."""
+    for rule, zero, _, _ in _zero_phrases():
+        shape = Shape.of(zero)
+        assert shape is not None and shape.width is not None and shape.reach is not None, rule.key
 
 
 ZERO_PIECES = ["零", "败诉", "败", "诉", "无", "一", "未发生", "没有", "行政", "机关", "案件", "情况", "率为", "复议", "、",
