@@ -4548,8 +4548,10 @@ class Interpreter:
         text = self.text
         period = _PART_OF_YEAR_BRACKETED.match(text, end)
         if period is None:
-            for period in _PART_OF_YEAR_BRACKETED.finditer(text, text.rfind(";", sentence, label) + 1 or sentence,
-                                                            label):
+            piece = text.rfind(";", sentence, label) + 1 or sentence
+            if text.find("(", piece, label) < 0:
+                return False  # (most pieces: no bracket before the label, found without the pattern's search)
+            for period in _PART_OF_YEAR_BRACKETED.finditer(text, piece, label):
                 pass  # the last one: the nearest the label
             if period is None or _FIGURE_BEFORE_BRACKET.search(text, period.start() - 4, period.start()) is None \
                     or _WHOLE_YEAR.search(text, period.end(), label) is not None:
