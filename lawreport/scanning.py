@@ -20,7 +20,7 @@ import functools
 import re
 import sys
 from collections.abc import Callable, Iterable
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from operator import add
 from typing import NamedTuple
 
@@ -122,7 +122,7 @@ def search_at_openings(pattern: regex.Pattern, text: str) -> regex.Match | None:
     chars = opening_chars(pattern)
     if chars is None:
         return pattern.search(text)
-    for start in sorted(chain.from_iterable(literal_starts(text, c) for c in chars)):
+    for start in char_starts(text, chars) if chars else ():
         if (m := pattern.match(text, start, None, NOT_CONCURRENT)) is not None:
             return m
     return None
