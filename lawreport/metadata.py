@@ -854,13 +854,21 @@ _CUT_YEAR_HEAD = compile_cached(r"\d{1,4}$")  # the digits of a year a line clos
 _CUT_YEAR_TAIL = compile_cached(r"\d{0,3}(?=年)")  # …and those the next line opens with before its 年
 
 
+def _year_across(head: str, head_end: int, tail: str, tail_start: int) -> tuple[int, int, int] | None:
+    """A year cut by a line's end: the digits `head` closes on before `head_end` and those `tail` opens with from
+    `tail_start` before its 年 (某县司法局2023 / 年…, 某县202 / 3年度…); the year, where its digits start in `head` and
+    where they end in `tail`, or None."""
+    first, rest = _CUT_YEAR_HEAD.search(head, 0, head_end), _CUT_YEAR_TAIL.match(tail, tail_start)
+    if first is None or rest is None or re.fullmatch(YEAR, year := first.group() + rest.group()) is None:
+        return None
+    return int(year), first.start(), rest.end()
+
+
 def _year_cut(above: Line, line: Line) -> bool:
     """Whether a title's year is cut by the line's end, the line above closing on its owner and the first of its digits
     and `line` opening with the rest and 年 (某县司法局2023 / 年法治政府建设工作报告, 某县202 / 3年度…报告)."""
-    if above.paragraph or (head := _CUT_YEAR_HEAD.search(above.text)) is None \
-            or (tail := _CUT_YEAR_TAIL.match(line.text)) is None:
-        return False
-    return re.fullmatch(YEAR, head.group() + tail.group()) is not None and _is_owner(above.text[:head.start()])
+    cut = None if above.paragraph else _year_across(above.text, len(above.text), line.text, 0)
+    return cut is not None and _is_owner(above.text[:cut[1]])
 
 
 def _cut_title_year(title: Line) -> tuple[int, tuple[int, int]] | None:
@@ -868,9 +876,8 @@ def _cut_title_year(title: Line) -> tuple[int, tuple[int, int]] | None:
     break; None where no break cuts one."""
     brk = title.text.find("\n")
     while brk >= 0:
-        head, tail = _CUT_YEAR_HEAD.search(title.text, 0, brk), _CUT_YEAR_TAIL.match(title.text, brk + 1)
-        if head is not None and tail is not None and re.fullmatch(YEAR, year := head.group() + tail.group()):
-            return int(year), (title.start + head.start(), title.start + tail.end())
+        if (cut := _year_across(title.text, brk, title.text, brk + 1)) is not None:
+            return cut[0], (title.start + cut[1], title.start + cut[2])
         brk = title.text.find("\n", brk + 1)
     return None
 
