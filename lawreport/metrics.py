@@ -1567,7 +1567,7 @@ class Interpreter:
     def __init__(self, text: str, outline: Outline, titles: list[tuple[int, int]], report_year: int | None,
                  plan_document: bool = False, published_year: int | None = None, plans_next_year: bool = True,
                  level: int | None = None, plan_from: int | None = None, own_names: tuple[str, ...] = (),
-                 own_code: str | None = None):
+                 own_code: str | None = None, title: tuple[int, int] | None = None):
         self.plan_document = plan_document  # a plan (工作要点, 实施方案): its figures are targets, past years aside
         # the first year of the period a plan of several years names (metadata.plan_first_year), when no year is its own:
         # its figures of years before are what was done, and a target of no year said is of none
@@ -1682,8 +1682,10 @@ class Interpreter:
         self._grid_index: GridIndex | None = None
         self._totals: dict[int, list[tuple[Cell, ...]]] = {}  # id of a table -> its rows of a total (_total_row)
         self._bases: dict[int, int | None] = {}  # id of a table -> its column of a plan's base levels (_base_column)
-        title = _TITLE_LINE.match(text)  # (start, end) of the first line, when it is short enough for a title
-        self._title_line = (title.start(1), title.end(1)) if title is not None else (0, 0)
+        # (start, end) of the report's title (metadata's, below a portal's path or a site's banner: 当前位置:首页 > … /
+        # 某县…率达100%), else of the first line, when it is short enough for a title
+        first = _TITLE_LINE.match(text) if title is None else None
+        self._title_line = title or ((first.start(1), first.end(1)) if first is not None else (0, 0))
         # A yearly report's figures of a part of the year (上半年…) are none of its year's; a report titled for a part
         # (2024年上半年工作总结) gives that part's as its own, and so does a text that reports no year of its own (a
         # court's quarterly release, an untitled item: 2024年第三季度,…新收…24件 is of 2024), as a news item does.

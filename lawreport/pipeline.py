@@ -93,7 +93,7 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
                               own_names=own_names(meta.region.province, meta.region.city, meta.region.county,
                                                   [text[start:end] for start, end in meta.region.mentions], meta.author)
                               if meta.region else (),
-                              own_code=meta.region.code if meta.region else None)
+                              own_code=meta.region.code if meta.region else None, title=meta.title)
     metrics, rates, readings = interpreter.run(quantities)
     derived, rate_checks, findings = checks.run(text, metrics, quantities, outline, interpreter.given_way)
     return metrics + derived, rates, readings, rate_checks, findings
