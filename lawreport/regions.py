@@ -1798,17 +1798,27 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
     2021年12月27日,马边彝族自治县司法局与省司法厅…开展; 2021年,秀英法院审结…, a body its place's short name opens:
     words.bodies_after_place): a news item's actor, named once, is what the item is about.
     So is a place whose field of work follows it (一年来,顺义区行政复议工作以…: words.work_fields), a report's subject.
+    A body its county's name opens after its city's (近年来,某市某区司法局…) is the county's: its place is the last the
+    name writes, not the city its first hit is; not in a province's item opening on that county's case.
     None when the first body is named otherwise: in a 来源 line, after a verb or a preposition (召开泸县…会议,
     在某市委领导下, 记者从某省司法厅获悉), or by its level alone (市政府召开…, then 某市人民政府作交流发言): the text's
     lead is about something else."""
     catalog = get_catalog()
     past = _lead_bound(text, words)
-    for hit in hits:
+    for at, hit in enumerate(hits):
         if hit.start >= past:
             return None  # the first body from here, whichever it is, follows what the checks below refuse
+        body = None
         if not text.startswith(words.work_fields, hit.end) and not text.startswith(words.bodies_after_place, hit.end) \
-                and _body_at(catalog.org, text, hit.start) is None:
+                and (body := _body_at(catalog.org, text, hit.start)) is None:
             continue  # (the words after the place looked at first: a body's try is the dear one)
+        lead = hit
+        if body is not None:  # the body's place is the last its name writes (成都市双流区司法局: 双流区's), unless the
+            for after in hits[at + 1:]:  # text speaks as the province, telling that unit's case (speaks_as_province)
+                if after.start != lead.end or after.end > body.end() or len(after.candidates) != 1 \
+                        or speaks_as_province(text, after.candidates[0]):
+                    break
+                lead = after
         opening = text[:hit.start].rstrip(_OPENING_BLANKS)
         if opening and opening[-1] not in _CLAUSE_OPENINGS:
             return None
@@ -1816,7 +1826,7 @@ def _lead_body(text: str, hits: Sequence[_Hit], words: Lexicon) -> _Hit | None:
                for m in catalog.self_reference.finditer(opening)) or _own_place_call(words).search(opening):
             return None  # a body by its level alone (市政府召开…), or the text's own place (全市召开…), leads; not one
             # a reporter has the news from (记者从区司法局获悉, 据县法院统计)
-        return hit
+        return lead
     return None
 
 
