@@ -245,6 +245,7 @@ _SINCE_TAIL = (rf"{_MONTH_OF}(?:\p{{Han}}{{0,6}}?以来|[\p{{Han}}“”《》]{
                rf"|{SINCE}|\p{{Han}}{{1,6}}?至今(?=[,:]))")
 _YEARS_SINCE = compile_cached(rf"({YEAR})年(?:{_SINCE_TAIL}|{_MONTH_OF}起(?!草))")
 _SINCE_WORDS = ("来", "至今", "迄今", "起")  # one of which every _YEARS_SINCE match says after its year's 年 (以来 holds 来)
+_TAKES_EFFECT = _SINCE_WORDS[-1]  # …the last of which a day something takes effect from ends with (2025年1月1日起)
 # Rate labels ending in this many equal characters name one measure (…出庭应诉率).
 _SAME_MEASURE = 5
 _MAX_PARAGRAPH = 3000  # characters before a number that its paragraph may reach back
@@ -1633,8 +1634,13 @@ class Interpreter:
         self._spans = _BeforeInSentence(text, _SPAN, outline)
         # where each 2019年以来 (2019年至今) of a year before the report's starts, in order (without a report
         # year, none: the text is not scanned)
-        self._since_earlier = [m.start() for m in _years_since(text) if int(m.group(1)) < report_year] \
-            if report_year is not None else []
+        since = _years_since(text) if report_year is not None else []
+        year_said = report_year or 0  # (no match is kept without a report year)
+        self._since_earlier = [m.start() for m in since if int(m.group(1)) < year_said]
+        # …and each of a year after the report's (2025年以来 in a report on 2024, written the next spring), with the
+        # year: that year so far, whose figures are of that year; not a day something takes effect from (2025年1月1日起)
+        self._since_later = [(m.start(), int(m.group(1))) for m in since
+                             if int(m.group(1)) > year_said and not m.group().endswith(_TAKES_EFFECT)]
         self._cues = _BeforeInSentence(text, self.catalog.target_cue, outline)
         self._places: _BeforeInSentence | None = None  # _whole_place, for a report whose own level is known
         # The counts admitted that gave way to the received count of their key (_without_admitted): no metrics, but a
@@ -3799,7 +3805,7 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(said, start) or self._summed_since_event(said, q_start)
-        year = None if undated or summed else series_year or said_year \
+        year = None if undated or summed else series_year or self._later_year_so_far(sentence, q_start) or said_year \
             or (said.same if said.same != -1 else self._same_period_year(said)) \
             or (None if said.since < start or self._spanned_since_year(said, start) else said.paragraph)
         # (2023年,…。五年来累计办理…: the span the sentence says is its figures', not its paragraph's opening year)
@@ -4077,6 +4083,18 @@ class Interpreter:
                          and not (planned if planned is not None else (planned := self._opens_as_plan(said))))):
             cue = self._cues.last(sentence, cue.start())
         return cue is None
+
+    def _later_year_so_far(self, sentence: int, start: int) -> int | None:
+        """The year after the report's that the sentence opening at `sentence` says its figures are of so far before
+        `start` (2024年,…208件;2025年以来,已办理…31件 in a report on 2024: of 2025), the last said, where no year follows
+        it before `start`; None for most reports, which say no such year."""
+        later = self._since_later
+        if not later:
+            return None
+        i = bisect.bisect_left(later, (start,)) - 1
+        if i < 0 or later[i][0] < sentence or _YEAR.search(self.text, later[i][0] + 1, start) is not None:
+            return None
+        return later[i][1]
 
     def _since_from(self, sentence: int) -> int:
         """Where the first 2019年以来 (2019年至今) of a year before the report's starts from `sentence` on, or the
