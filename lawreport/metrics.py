@@ -3805,7 +3805,8 @@ class Interpreter:
         said_year = self._sentence_year(said, start) if said.nian < start else None
         undated = said_year == _UNDATED and not series_year
         summed = bool(said_year) and self._summed_to_date(said, start) or self._summed_since_event(said, q_start)
-        year = None if undated or summed else series_year or self._later_year_so_far(sentence, q_start) or said_year \
+        year = None if undated or summed else series_year \
+            or (self._later_year_so_far(sentence, q_start) if self._since_later else None) or said_year \
             or (said.same if said.same != -1 else self._same_period_year(said)) \
             or (None if said.since < start or self._spanned_since_year(said, start) else said.paragraph)
         # (2023年,…。五年来累计办理…: the span the sentence says is its figures', not its paragraph's opening year)
@@ -4087,10 +4088,8 @@ class Interpreter:
     def _later_year_so_far(self, sentence: int, start: int) -> int | None:
         """The year after the report's that the sentence opening at `sentence` says its figures are of so far before
         `start` (2024年,…208件;2025年以来,已办理…31件 in a report on 2024: of 2025), the last said, where no year follows
-        it before `start`; None for most reports, which say no such year."""
+        it before `start`; asked only of a report that says one."""
         later = self._since_later
-        if not later:
-            return None
         i = bisect.bisect_left(later, (start,)) - 1
         if i < 0 or later[i][0] < sentence or _YEAR.search(self.text, later[i][0] + 1, start) is not None:
             return None
