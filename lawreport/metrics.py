@@ -4053,8 +4053,12 @@ class Interpreter:
 
     def _by_past_year(self, sentence: int, end: int) -> bool:
         """Whether the only target cue before `end` in the sentence is 到 a year not after the report's (到2022年底, in
-        a report on 2023; 到“十三五”末, the end of a plan before): a level reached by then, as 截至 says, no plan."""
-        if self.report_year is None:
+        a report on 2023; 到“十三五”末, the end of a plan before): a level reached by then, as 截至 says, no plan. A text
+        of no year of its own (a span's review, an article) dated in a later year than that one says a level too (到2017
+        年底,…共调解纠纷880万件, published in 2018); one of its own year may still plan to that year's end."""
+        latest = self.report_year if self.report_year is not None \
+            else self.published_year - 1 if self.published_year is not None else None
+        if latest is None:
             return False
         cue = self._cues.last(sentence, end)
         if cue is None:
@@ -4063,7 +4067,7 @@ class Interpreter:
         year = _ANY_YEAR.search(said)
         plan_end = None if year is not None else _PLAN_END.search(said)
         last = int(year.group(1)) if year is not None else plan_last_year(plan_end.group(1)) if plan_end is not None else None
-        return last is not None and last <= self.report_year and not self._cues.search(sentence, cue.start())
+        return last is not None and last <= latest and not self._cues.search(sentence, cue.start())
 
     def _cued_for_others(self, said: _Sentence, start: int) -> bool:
         """Whether every target cue before `start` in the sentence holds a figure of its own, in a clause before the one

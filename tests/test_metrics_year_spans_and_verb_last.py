@@ -206,6 +206,18 @@ def test_by_a_past_year_is_a_level_not_a_target(text, expected):
     assert facts(text) == expected
 
 
+# A text of no year of its own (a span's review, an article) counts the years past from its date: 到 a year before
+# the one it is dated in is a level reached; 到 its own year's end, or a later one, still plans.
+@pytest.mark.parametrize("text, expected", [
+    ("到2019年底,全省人民调解组织共调解民间纠纷61万件。", [("mediation_cases", 610000, 2019, False)]),
+    ("到“十三五”末,全市行政机关负责人出庭应诉率达到96%。", [("head_appearance_rate", 96, 2020, False)]),
+    ("到2021年底,全省人民调解组织调解民间纠纷61万件。", [("mediation_cases", 610000, 2021, True)]),
+    ("到2022年底,全市行政机关负责人出庭应诉率达到96%。", [("head_appearance_rate", 96, 2022, True)]),
+])
+def test_by_a_year_before_the_date_of_a_text_of_no_year_is_a_level(text, expected):
+    assert sorted((k, v, y, t) for k, v, y, t, _ in read(text, None, published_year=2021)[0]) == expected
+
+
 # A ratio's colon closes no clause: a series of ratios goes on after it (由上年的1.2:1提升至2.6:1).
 @pytest.mark.parametrize("text, expected", [
     ("全县复议诉讼比由上年的1.2:1提升至2.6:1。",
