@@ -22,7 +22,8 @@ file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name 
 (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
 the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
-(SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND), ``{STUDY_GROUP}`` for the group of a
+(SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{BARRED_DAY}`` for a header of bar-parted
+fields holding the page's day (BARRED_DAY), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND), ``{STUDY_GROUP}`` for the group of a
 body that wrote a study (STUDY_GROUP); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
 """
@@ -205,6 +206,15 @@ ZONE_KIND = ("(?<![济术业工技高合])(?:(?:经济技术|高新技术产业|
 # a run of seven or more Han characters before a day that ends otherwise is a headline, no outlet's dated line.
 OUTLET_END = "(?:报|网|社|台|版|客户端|新闻|号|频道|头条|在线|发布|视频|之声|中心|传媒|平台|微信|微博|杂志|周刊)"
 
+# A page's header of fields parted by bars, one of them its day alone (its time after it or not), first or after a bar,
+# no other digit on its line (时事分析 | 法制 | 2017-07-01 | 某某报, 2023年07月01日 | 来源:某某网, 首页 | 新闻中心 |
+# 2023-07-01; not a table's row of figures: 法律援助 | 2021-12-31 | 860) ({BARRED_DAY}): a date line of the page, no
+# headline.
+_BARRED_DAY_ALONE = (YEAR + "(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+                     "[ \\t]*")
+BARRED_DAY = ("^(?:\\s*" + _BARRED_DAY_ALONE + "[|｜][^\\d\\n]{0,60}|[^\\d\\n]{0,60}[|｜][ \\t]*" + _BARRED_DAY_ALONE
+              + "(?:[|｜][^\\d\\n]{0,60})?)$")
+
 # The heading of a block of links to other items under an article (相关链接, 相关阅读, 推荐阅读, 延伸阅读) ({RELATED_LINKS}):
 # the HTML reader drops the heading as page furniture, and metadata reads nothing of the text's place from the block.
 RELATED_LINKS = "(?:相关(?:链接|文章|阅读|新闻)|推荐阅读|延伸阅读)"
@@ -224,7 +234,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
-                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END,
+                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{BARRED_DAY}": BARRED_DAY,
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP}
 
 
