@@ -123,6 +123,9 @@ class _CuePatterns(Fields):
     body_year: regex.Pattern  # …or running into its subject with no comma (2022年市交通运输局在…, 2023年我局坚持…)
     topic: regex.Pattern  # a yearbook entry's 【topic】 opening a line, behind its category path or not; the topic in group 1
     paragraph_year: regex.Pattern  # …or, in a line known to be a paragraph, before its scope (1995年全市共有…)
+    # The sentence after a paragraph's first opening with the year, a comma after it or running into its scope or
+    # subject as a paragraph's does (…的基石。2022年,在县委的领导下,…; (一)化解矛盾纠纷。2023年我局共调解…)
+    sentence_year: regex.Pattern
     # A place in a familiar phrase (法治坪山), the place in group 1: a pattern for each word of the prefix, the
     # alternation as a whole tried at every character, each of these only where its word is (a literal found fast).
     familiar_by_prefix: tuple[regex.Pattern, ...]
@@ -334,6 +337,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
         paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
                                       + r"|" + own_body + r"))"),
+        sentence_year=compile_cached(rf"[ \t]*({YEAR})年(?:度)?(?:,|全年|(?=" + cues["opening_scope"].pattern + r"|" + own_body
+                                     + r"))"),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
@@ -1453,10 +1458,6 @@ def _opening_year(line: Line, published: str | None, undated_span: bool = True):
     return year, (line.start + m.start(1), line.start + m.end(1))
 
 
-# The sentence after a paragraph's first opening with the year alone (…的基石。2022年,在县委的领导下,全县…).
-_SECOND_SENTENCE_YEAR = compile_cached(rf"[ \t]*({YEAR})年(?:度)?,")
-
-
 _WINDOW_MONTHS = 10  # the fewest months of a window a year's figures are counted over (not a campaign's 12月至次年1月)
 _WINDOW_LEAD = 8  # characters of a line a window's first year opens within (after its indent)
 
@@ -1494,7 +1495,7 @@ def _year_after_saying(text: str, opening: Line):
     first_end = text.find("。", opening.start, opening.end)
     if first_end < 0:
         return None
-    m = _SECOND_SENTENCE_YEAR.match(text, first_end + 1, opening.end)
+    m = _patterns().sentence_year.match(text, first_end + 1, opening.end)
     if m is None or _patterns().title_year.search(text, opening.start, first_end) \
             or _cues()["relative_span"].search(text, opening.start, first_end):
         return None

@@ -22,6 +22,25 @@ CASES = [
     ("a year later in the second sentence is none", "法治是安邦治国的基石。全县在2022年," + _REST, None),
 ]
 
+# A titled report with no year in its title, its first paragraph opening with a heading run into it ((一)强化组织领导。):
+# the year after the heading runs into the subject or the scope with no comma as a paragraph's may (2023年我局共办理…,
+# 2023年县司法局坚持…, 2023年全县共…); a year stating what the year was (2023年是…) dates no figures.
+_TITLED = "白沙县司法局法治政府建设工作报告\n"
+_FIGURES = "\n(二)深化矛盾纠纷化解。全年共调解矛盾纠纷1520件,调解成功率98.7%。\n"
+TITLED_CASES = [
+    ("the year before the bureau's own call", _TITLED + "(一)强化组织领导。2023年我局共召开专题会议4次。" + _FIGURES, 2023),
+    ("the year before the bureau's name", _TITLED + "(一)强化组织领导。2023年县司法局坚持以习近平法治思想为指导。" + _FIGURES,
+     2023),
+    ("the year before the county's count", _TITLED + "(一)强化组织领导。2023年全县共开展法治讲座45场。" + _FIGURES, 2023),
+    ("the year before a comma, as before", _TITLED + "(一)强化组织领导。2023年,县司法局召开专题会议4次。" + _FIGURES, 2023),
+    ("a year stating what it was", _TITLED + "(一)强化组织领导。2023年是八五普法承上启下之年。" + _FIGURES, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLED_CASES, ids=[c[0] for c in TITLED_CASES])
+def test_the_year_after_a_heading_run_into_the_first_paragraph(case, text, expected):
+    assert read(text, "report_year") == expected
+
 
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_year_after_an_opening_saying(case, text, expected):
