@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_metric_families import facts
 
+from lawreport import extract
+
 
 @pytest.mark.parametrize("text, expected", [
     ("全省共排查矛盾纠纷2.1万件,调解成功2.0万件,调解成功率96.9%。",
@@ -62,3 +64,30 @@ def test_disputes_screened_then_settled_alone_are_the_caseload_of_those_settled(
 ])
 def test_disputes_screened_then_settled_with_another_count_or_noun_are_none(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the disputes mediated counted after the screened ones, with their noun or alone: the successes are of those, the
+    # screened count gives way (also a mediation body's)
+    ("全县共排查矛盾纠纷215件，调解矛盾纠纷210件，调解成功205件。",
+     [("mediation_cases", 210, 2024, False), ("mediation_succeeded", 205, 2024, False)]),
+    ("2023年,全区排查各类纠纷1,360起,化解纠纷1,320起,成功调解1,301起。",
+     [("mediation_cases", 1320, 2023, False), ("mediation_succeeded", 1301, 2023, False)]),
+    ("各村调委会排查矛盾纠纷96件,调解90件,调解成功88件。",
+     [("mediation_cases", 90, 2024, False), ("mediation_succeeded", 88, 2024, False)]),
+    ("我镇共排查民间纠纷58起，进入调解程序52起，调解成功50起，调解成功率96.2%。",
+     [("mediation_succeeded", 50, 2024, False), ("mediation_success_rate", 96.2, 2024, False)]),
+    # the successes said with their noun count no disputes mediated: the screened figure is what they are of
+    ("全县排查矛盾纠纷215起，成功化解矛盾纠纷210起。",
+     [("mediation_cases", 215, 2024, False), ("mediation_succeeded", 210, 2024, False)]),
+    ("调委会共排查矛盾纠纷140件,成功调解矛盾纠纷138件。",
+     [("mediation_cases", 140, 2024, False), ("mediation_succeeded", 138, 2024, False)]),
+])
+def test_disputes_screened_give_way_to_the_disputes_mediated(text, expected):
+    assert facts(text) == expected
+
+
+def test_the_rate_of_disputes_screened_then_mediated_is_of_those_mediated():
+    rates = [(m.value, m.derived) for m in extract("2023年,全县共排查矛盾纠纷215件,调解矛盾纠纷210件,调解成功205件。").metrics
+             if m.key == "mediation_success_rate"]
+    assert rates == [(97.62, True)]
