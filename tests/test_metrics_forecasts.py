@@ -71,3 +71,20 @@ def test_a_forecast_said_expected_or_by_the_years_end_is_a_target_of_the_year(te
 
 def test_expected_with_no_figure_adds_none():
     assert facts("全区调解成功率为98.2%,有望成为全市第一。") == [("mediation_success_rate", 98.2, 2024, False)]
+
+
+# A year named before what it will reach, the area and the label between or none (2025年将达到…): that year's figure to
+# come, a target; not 将近 (nearly), nor 将 before its object (将调解成功率提高到…: done), nor a level said with no 将.
+@pytest.mark.parametrize("text, expected", [
+    ("全县办理法律援助案件1200件,2025年将达到1500件。",
+     [("legal_aid_cases", 1200, 2024, False), ("legal_aid_cases", 1500, 2025, True)]),
+    ("全县调解矛盾纠纷1000件。2025年全县调解矛盾纠纷将突破1200件。",
+     [("mediation_cases", 1000, 2024, False), ("mediation_cases", 1200, 2025, True)]),
+    ("2025年,全区行政机关负责人出庭应诉率将达到100%。", [("head_appearance_rate", 100, 2025, True)]),
+    ("2024年,全市法律援助案件将近1500件。", [("legal_aid_cases", 1500, 2024, False)]),
+    ("2024年,全县将调解成功率提高到99.2%。", [("mediation_success_rate", 99.2, 2024, False)]),
+    ("2023年全县受理矛盾纠纷800件,2024年达到900件。",
+     [("mediation_cases", 800, 2023, False), ("mediation_cases", 900, 2024, False)]),
+])
+def test_a_year_before_what_it_will_reach_plans_it(text, expected):
+    assert facts(text) == expected
