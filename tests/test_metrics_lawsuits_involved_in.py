@@ -42,3 +42,23 @@ def test_lawsuits_involved_in_are_the_lawsuits(text, expected):
 ])
 def test_no_lawsuits_involved_in_where_they_are_other_cases(text):
     assert [f for f in facts(text) if f[0] == "litigation_first_instance"] == []
+
+
+# 涉诉案件 said with no 行政, where the sentence or its section speaks of the agencies' lawsuits: theirs, as 应诉案件 is
+# read; said alone (any party's suits, civil ones too), with reconsiderations, beside an 一审 part or civil suits, none.
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,在行政应诉方面,我局涉诉案件12件,均胜诉。",
+     [("litigation_first_instance", 12, 2023, False), ("litigation_lost", 0, 2023, False)]),
+    ("2023年,行政诉讼方面,我局共有涉诉案件9件,败诉1件。",
+     [("litigation_first_instance", 9, 2023, False), ("litigation_lost", 1, 2023, False)]),
+    ("三、行政应诉工作\n2023年,全县各部门涉诉案件37件。", [("litigation_first_instance", 37, 2023, False)]),
+    ("2023年,我局共有涉诉案件12件,均胜诉。", [("litigation_lost", 0, 2023, False)]),
+    ("2023年,行政应诉工作中,全县涉复议、涉诉案件共计45件。", []),
+    ("2023年,行政应诉方面,我局涉诉案件12件,其中一审9件。", [("litigation_first_instance", 9, 2023, False)]),
+    ("2023年,在行政应诉方面,我局涉民事诉讼案件3件,涉诉案件共12件。", []),
+    ("2023年,行政应诉工作中,全县涉复议涉诉案件45件。", []),
+    ("行政应诉方面,我局年均涉诉案件12件。", []),
+    ("2023年,行政诉讼工作中,全县化解涉法涉诉案件30件。", []),
+])
+def test_lawsuits_involved_in_said_bare_where_lawsuits_are_spoken_of(text, expected):
+    assert facts(text) == expected
