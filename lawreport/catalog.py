@@ -142,6 +142,7 @@ class Derivation(Fields):
     numerator: str
     denominator: str
     narrower: tuple[str, ...]  # words narrowing a numerator to a part of the rate's (直接纠错 of 综合纠错率)
+    due: regex.Pattern | None  # the label of a count of the cases that called for the numerator's acts (应出庭…)
 
 
 class OthersPageRule(Fields):

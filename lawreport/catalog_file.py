@@ -396,6 +396,9 @@ class DeriveEntry(_Table):
     numerator: Text
     denominator: Text
     narrower: list[Text] = []  # words a numerator's label may hold that its rate's lacks: a part of the numerator
+    # The label of a count of the cases that called for the numerator's acts, ending at its number (应出庭应诉案件45件
+    # before 实际出庭45件): where the numerator's sentence counts them, a denominator the rate may be of.
+    due: PatternText | None = None
 
 
 class Rates(_Table):
@@ -1107,7 +1110,9 @@ def _compile(file: CatalogFile) -> Catalog:
     return Catalog(
         rules=tuple(metric_rule(m, file) for m in file.metric),
         derivations=tuple(Derivation(key=x.key, numerator=x.numerator, denominator=x.denominator,
-                                           narrower=tuple(x.narrower)) for x in file.derive),
+                                           narrower=tuple(x.narrower),
+                                           due=regex.compile(x.due) if x.due is not None else None)
+                           for x in file.derive),
         connector=regex.compile(d.connector),
         body_measure_words=frozenset(d.body_measure_words),
         cases_after_body_word=regex.compile(d.cases_after_body_word),

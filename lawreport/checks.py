@@ -143,7 +143,7 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
     are the counts that gave way to another of their key (metrics.Interpreter.given_way): no metrics, but a
     denominator a rate derived in their sentence may have been of."""
     index = _by_sentence(metrics)
-    derived = derive(text, metrics, index, _by_sentence(given_way))
+    derived = derive(text, metrics, index, _by_sentence(given_way), quantities)
     for m in derived:
         index.setdefault((m.key, m.sentence), []).append(m)
     stated = metrics + derived
@@ -154,7 +154,7 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
 
 
 def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]],
-           given_way: dict[tuple[str | None, int], list[Found]]) -> list[Found]:
+           given_way: dict[tuple[str | None, int], list[Found]], quantities: Sequence[Quantity] = ()) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
     99%以上: the counts say what the bound does not, on its side of it: a rate the counts put across a bound stated
     in their sentence is none the text bears out); `index` is `_by_sentence(metrics)`. A numerator narrower
@@ -162,7 +162,8 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
     two denominators of different values in the sentence, a count that gave way to another of its key among them
     (`given_way`, by sentence: 受理矛盾纠纷1200件,调处1180件,调解成功1175件: of the 1200 or of the 1180 mediated, the
     text says not), and counts said only roughly (5.2万余件, 约1200件: _possible leaves their rate a span of points,
-    no value to two decimals)."""
+    no value to two decimals). A count of the cases that called for the numerator's acts (the derivation's `due`:
+    应出庭20次,实际出庭19次), among `quantities`, is a denominator too."""
     derived = []
     catalog = get_catalog()
     # The rates stated (of a derivation's key) by key, year and target, and every derivation's numerators, each
@@ -180,6 +181,8 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             if (d.key, num.year, num.target) in stated or num.qualifier is not None:
                 continue
             dens = [m for m in index.get((d.denominator, num.sentence), ()) if _same_scope(m, num) and m.value > 0]
+            if d.due is not None:
+                dens += _due_counts(text, d.due, num, quantities)
             # (a count that gave way and is smaller than the numerator is none the rate may be of)
             stages = [m for m in given_way.get((d.denominator, num.sentence), ())
                       if _same_scope(m, num) and m.value >= num.value]
@@ -199,6 +202,21 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             ))
             stated.add((d.key, num.year, num.target))
     return derived
+
+
+def _due_counts(text: str, due: regex.Pattern, num: Found, quantities: Sequence[Quantity]) -> list[Found]:
+    """The counts before the numerator in its sentence whose labels, ending right at their numbers, say the cases that
+    called for its acts (应出庭应诉案件45件, 应出庭20次: `due`), each as a count of the numerator's scope."""
+    found = []
+    for at in range(bisect.bisect_left(quantities, num.sentence, key=operator.attrgetter("start")), len(quantities)):
+        q = quantities[at]
+        if q.start >= num.start:
+            break
+        label = due.search(text, num.sentence, q.start) if q.kind == "count" and q.value > 0 else None
+        if label is not None:
+            found.append(Found(None, "", q.value, "count", q.qualifier, num.year, num.target, label.start(), q.end,
+                               num.sentence, q))
+    return found
 
 
 def _across_bound(rate: float, said: Iterable[Found], num: Found) -> bool:
