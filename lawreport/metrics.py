@@ -2509,12 +2509,17 @@ class Interpreter:
             each = respectively or values_joined > 1
             named = self._listed_before(clause) if each and rate_label is None and kind == "count" \
                 and opener == LIST_SEPARATOR else []  # 受理法律援助案件、办理公证分别为1200件、5600件
+            # (甲镇和乙镇调解纠纷分别为…: the places joined, the first before the joiner)
+            places_joined = _last_joined(subject) if respectively and not named and rate_label is None and kind == "count" \
+                else None
+            if places_joined is not None and self._is_place(places_joined.group(1)):
+                named = [(subject_start, places_joined.group(1))]
             if named and (any(self._is_place(piece) for _, piece in named)
                           or any(subject.startswith(_RESPECTIVELY, m.end())
                                  for m in self.catalog.places_counted.finditer(subject))
                           or self._levels_listed(named, subject)):
-                # 甲县、乙县分别受理…, 甲、乙两地分别…, 县级、乡镇级、村级调解组织分别…: each place's or level's figure,
-                # none the report's own
+                # 甲县、乙县分别受理…, 甲镇和乙镇…分别为, 甲、乙两地分别…, 县级、乡镇级、村级调解组织分别…: each place's or
+                # level's figure, none the report's own
                 if rule is not None:
                     metrics.pop()
                     if self._levels_listed(named, subject):
