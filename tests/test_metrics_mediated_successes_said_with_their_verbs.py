@@ -39,3 +39,19 @@ def test_successes_said_with_their_verbs(text, expected):
 ])
 def test_no_successes_of_another_body_or_with_their_noun(text, expected):
     assert sorted(mediation(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 化解 or 调结 alone beside the successes said with 成功: the disputes mediated, no second count of successes
+    ("全县受理矛盾纠纷1200件,化解1190件,调解成功1180件。",
+     [("mediation_cases", 1200), ("mediation_succeeded", 1180)]),
+    ("全镇受理民间纠纷86起,调结84起,其中调处成功82起。",
+     [("mediation_cases", 86), ("mediation_succeeded", 82)]),
+    ("全区受理矛盾纠纷640件,化解632件,成功调解矛盾纠纷630件。",
+     [("mediation_cases", 640), ("mediation_succeeded", 630)]),
+    # beside the successes' rate, not their count, 化解 alone is the successes
+    ("全县受理矛盾纠纷1200件,化解1190件,调解成功率99.2%。",
+     [("mediation_cases", 1200), ("mediation_succeeded", 1190), ("mediation_success_rate", 99.2)]),
+])
+def test_settled_alone_beside_the_successes_said_with_their_word(text, expected):
+    assert sorted(mediation(text)) == expected
