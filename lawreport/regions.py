@@ -792,7 +792,8 @@ def _in_context(
             if not (in_hint and _at_boundary(text, start)):
                 return None
         elif end - start == 2 and not (_two_characters_stand(text, start)
-                                       or text.endswith(words.self_reference_prefixes, 0, start)):
+                                       or text.endswith(words.self_reference_prefixes, 0, start)
+                                       or _opens_office_of_body(text, start)):
             return None
     return new_tuple(_Hit, (start, end, after_parent or candidates, self_named and not in_hint))
 
@@ -875,6 +876,13 @@ def _two_characters_stand(text: str, start: int) -> bool:
     if text.endswith(PARTY, 0, start):
         return True
     return _at_boundary(text, start) and not (start > 0 and text[start] in _CONJUNCTIONS and text[start - 1] in _CLOSINGS)
+
+
+def _opens_office_of_body(text: str, start: int) -> bool:
+    """Whether a two-character name at ``start`` opens the name of a body right after another body's name, as a county's
+    office of a city's or the state's bureau is named (某市公安局攸县分局, 国家税务总局沛县税务局): the office is the
+    county's, as 局鄞州分局 is for a short name."""
+    return text[start - 1] in _BODY_ENDS and _body_at(get_catalog().org, text, start) is not None
 
 
 def _names_purpose(text: str, start: int, end: int, words: Lexicon) -> bool:
