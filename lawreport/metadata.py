@@ -768,10 +768,12 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
 
 def _work_alone(title: str) -> bool:
     """Whether a title names the work it reports on and no body nor place (政府信息公开工作年度报告, 法治政府建设工作总结),
-    nor a body by its level alone (市司法局2023年…报告): set under its body's letterhead (某区卫生健康局 / 政府信息公开工作年度
+    nor a body by its level alone (市司法局2023年…报告), nor a town by its place before its year (白沙镇2023年…报告, under
+    its committee's and government's letterhead): set under its body's letterhead (某区卫生健康局 / 政府信息公开工作年度
     报告), it is that body's, wrapped."""
     return bool(_cues()["wrapped_title_end"].search(title)) and not _places_opening(title) \
-        and get_catalog().org.match(_places_masked(title)) is None and get_catalog().self_reference.match(title) is None
+        and get_catalog().org.match(_places_masked(title)) is None and get_catalog().self_reference.match(title) is None \
+        and not ((town := _cues()["township"].match(title)) and _patterns().title_follow.match(title, town.end()))
 
 
 def _end_below(text: str, lines: list[Line], at: int, title: Line) -> Line | None:
