@@ -297,14 +297,17 @@ _PER_HUNDRED = 100
 _PER_TERMS = (1, _PER_HUNDRED)  # a ratio's first term that its second is said per (1:0.5, 100:62)
 
 
-_AFTER_RATE_LABEL = compile_cached(r"率(?:为|是|达到?)?$")  # a rate's label and its connector, right before a figure
+# A rate's label and its connector, right before a figure; 均 before the connector says the labels listed before the
+# last share it (纠错率、败诉率均为0).
+_AFTER_RATE_LABEL = compile_cached(r"率均?(?:为|是|达到?)?$")
+_AFTER_RATE_REACH = 4  # the characters from the label's 率 to the figure (率均达到)
 
 
 def _is_rate_value(text: str, start: int) -> bool:
-    """Whether a bare figure is said as a rate's value (差错率为0, 败诉率0, 结案率为97, 查处率达90以上): its label's 率 and
-    a connector right before it."""
-    return text.find("率", max(0, start - 3), start) >= 0 \
-        and _AFTER_RATE_LABEL.search(text, max(0, start - 3), start) is not None
+    """Whether a bare figure is said as a rate's value (差错率为0, 败诉率0, 结案率为97, 查处率达90以上, 纠错率、败诉率均为0):
+    its label's 率 and a connector right before it."""
+    return text.find("率", max(0, start - _AFTER_RATE_REACH), start) >= 0 \
+        and _AFTER_RATE_LABEL.search(text, max(0, start - _AFTER_RATE_REACH), start) is not None
 
 
 _AFTER_A_BARE_COUNT = SENTENCE_ENDS + PAUSES

@@ -34,3 +34,14 @@ def test_a_headline_rate_said_naught_is_one_rate():
 ])
 def test_no_naught_rate(text):
     assert read(text, 2024)[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本局行政复议纠错率、行政诉讼败诉率均为0。",
+     [("litigation_loss_rate", 0), ("reconsideration_correction_rate", 0)]),
+    # a bare figure other than 0 after 均 is a level only where the text drops its percent signs
+    ("全年行政机关负责人出庭应诉率、行政复议决定履行率均为100,工作稳步推进。", []),
+    ("全年行政诉讼败诉率均为0。", [("litigation_loss_rate", 0)]),
+])
+def test_rates_listed_before_a_bare_naught_share_it(text, expected):
+    assert sorted((k, v) for k, v, *_ in read(text, 2024)[0]) == expected
