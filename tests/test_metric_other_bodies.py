@@ -26,6 +26,8 @@ AREA = [("mediation_cases", 1500, 2024, False)]
     # consumer complaints
     "全县12315平台共接收投诉250件,受理183件,调解成功92件,调解成功率50.3%。",
     "全县受理消费投诉4518件,调解成功率60%。",
+    # …the complaints and reports a market regulator takes, the consumers named after the rate or not at all
+    "全局全年受理投诉举报3260件,调解成功率91.5%,为消费者挽回经济损失210万元。",
     # the courts' online partners
     "“总对总”合作单位参与调解纠纷1100件,调解成功率达78.9%。",
 ])
@@ -37,6 +39,9 @@ def test_another_bodys_mediation_named_in_its_sentence_is_none_of_the_areas(sent
     # people's mediators stationed in a police station
     ("2024年,白沙派出所人民调解室调解纠纷120起,调解成功率97%。",
      [("mediation_cases", 120, 2024, False), ("mediation_success_rate", 97, 2024, False)]),
+    # complaints and reports taken in a sentence before the people's mediation's own
+    ("2024年,镇司法所受理群众投诉举报15件。全镇人民调解组织调解纠纷96件,调解成功率97%。",
+     [("mediation_cases", 96, 2024, False), ("mediation_success_rate", 97, 2024, False)]),
     # the courts' online partnership quoted as a way of working
     ("2024年,深化“总对总”在线多元解纷,全县调解纠纷1500件,调解成功率达98.9%。",
      [("mediation_cases", 1500, 2024, False), ("mediation_success_rate", 98.9, 2024, False)]),
