@@ -45,3 +45,13 @@ def test_no_naught_rate(text):
 ])
 def test_rates_listed_before_a_bare_naught_share_it(text, expected):
     assert sorted((k, v) for k, v, *_ in read(text, 2024)[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本局行政复议纠错率与行政诉讼败诉率均为零。",
+    "本局行政诉讼败诉率、行政复议纠错率均为零。",
+])
+def test_the_correction_and_loss_rates_listed_share_a_naught_in_words(text):
+    metrics, found = read(text, 2024)
+    assert sorted((k, v) for k, v, *_ in metrics) == [("litigation_loss_rate", 0), ("reconsideration_correction_rate", 0)]
+    assert [v for _, v in found] == [0, 0]
