@@ -3,7 +3,8 @@
   the figures after stay that body's, none of the area's mediation;
 - petitions counted by the batch (到县访9批21人次,已成功化解8批,化解率…): their 化解率 is no mediation success rate;
 - the heads' appearance rate said without 率 (镇长出庭应诉实现100%, 负责人100%出庭应诉);
-- a zero quoted as a slogan's (行政败诉案件“零”, 复议纠错案件为“零”): 0, as 零败诉 reads.
+- a zero quoted as a slogan's (行政败诉案件“零”, 复议纠错案件为“零”), or the cases said to be naught (败诉案件为零): 0, as
+  零败诉 reads.
 
 Every sentence here is written for the test.
 """
@@ -84,6 +85,18 @@ def test_a_percent_beside_an_appearance_that_is_no_head_s_rate(text):
     ("全年行政复议纠错案件为“零”。", [("reconsideration_corrected", 0, 2024, False)]),
 ])
 def test_a_zero_quoted_as_a_slogan_s_is_zero(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本局全年行政诉讼败诉案件为零。", [("litigation_lost", 0, 2024, False)]),
+    ("本局全年行政复议纠错案件数为零。", [("reconsideration_corrected", 0, 2024, False)]),
+    ("本局行政复议被纠错和行政诉讼败诉案件均为零。",
+     [("litigation_lost", 0, 2024, False), ("reconsideration_corrected", 0, 2024, False)]),
+    # a 零 opening a word after the cases is no naught
+    ("本局行政诉讼败诉案件为零增长态势。", []),
+])
+def test_cases_of_an_outcome_said_naught_are_zero(text, expected):
     assert facts(text) == expected
 
 
