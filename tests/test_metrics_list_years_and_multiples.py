@@ -51,6 +51,9 @@ def test_list_items_without_a_dated_lead_in(text, expected):
     "2023年,我局政府信息公开共发生行政复议5件,行政诉讼3件。",
     "全年涉政府信息公开行政诉讼案件4件,均已审结。",
     "本年度政府信息公开工作被提起行政诉讼1件。",
+    # the two named after the work, as a disclosure report's section heads them
+    "2023年收到政府信息公开申请9件。政府信息公开行政复议3件,行政诉讼2件。",
+    "全年发生政府信息公开行政诉讼2件。",
 ])
 def test_the_lawsuits_of_disclosure_work_are_no_first_instance_count(text):
     assert facts(text) == []
@@ -64,6 +67,7 @@ def test_the_lawsuits_of_disclosure_work_are_no_first_instance_count(text):
     ("区政府被诉行政案件共计6件,其中因不服行政复议决定被诉的4件;因不服政府信息公开答复被诉的1件。",
      [("litigation_first_instance", 6, 2023, False)]),
     ("县政府作为被告的行政诉讼案件共32件,其中涉及政府信息公开的5件。", [("litigation_first_instance", 32, 2023, False)]),
+    ("全县行政诉讼案件共32件,其中政府信息公开行政诉讼5件。", [("litigation_first_instance", 32, 2023, False)]),
 ])
 def test_lawsuits_beside_disclosure_work_stay(text, expected):
     assert facts(text) == expected
