@@ -90,6 +90,8 @@ _AFTER_INDICATORS = ("指标", "均", "都", "分别")
 _RATES_BEFORE_COUNT = ("率", "率等")
 # A short aside within a rate's label, between its words (村(社区)法律顾问覆盖率, 乡镇(街道)…): from after its bracket.
 _LABEL_ASIDE = compile_cached(r"(?<=\p{Han}\()\p{Han}{1,4}\)(?=\p{Han})")
+# A rate's label listed with the parenthesis that narrows it (出庭应诉率(负责人)、出庭出声率分别为…): the label, the words.
+_NARROWED_LABEL = compile_cached(r"(.*率)\(([^()]{1,16})\)")
 _AVERAGE_WORD = 2  # the characters of an average's word (平均, 月均: the catalog's {AVERAGE})
 _AVERAGE_REACH = 6  # how far before a rate's value its connectors may say it is an average (平均达到了, 平均保持在)
 # A rate's label joined to the next one (出庭率和出声率, 可办率以及网办率), which may open with a quoted name (网办率和
@@ -137,6 +139,13 @@ def _shared_after_respectively(label: str) -> str:
 _SERVICE_ITEM = 8  # Han characters a listed service's name may take around its context word (人民调解, 法律援助)
 _ITEM_AFTER = compile_cached(rf"\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # a listed item's Han characters, matched at its start
 _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{0,{_SERVICE_ITEM}}}")  # …and read back from its end
+
+
+def _narrowed(label: str) -> tuple[str, str]:
+    """A listed label and the words of the parenthesis narrowing it (出庭应诉率(负责人): 出庭应诉率, 负责人); the label and
+    "" where it has none."""
+    m = _NARROWED_LABEL.fullmatch(label) if label.endswith(")") else None
+    return (label, "") if m is None else (m.group(1), m.group(2))
 
 
 def _item_start(text: str, end: int) -> int:
@@ -2042,6 +2051,7 @@ class Interpreter:
                     start = rate_start = subject_start
                 elif carried.labels:
                     rate_start, label_subject = carried.labels.pop(0)
+                    label_subject, narrowed = _narrowed(label_subject)  # 、出庭应诉率(负责人)分别…: the heads'
                     # (人民调解、法律援助、公证分别受理…: the services joined in the list are no total over them, each has
                     # its value; what rules a key out is looked for outside the list, whose labels before the first
                     # value's clause are _listed_before it)
@@ -2055,7 +2065,7 @@ class Interpreter:
                         # last label the service before it
                         service = label_subject[:at]
                     rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
-                        if carried.noun else headline(q, said, service, rate_start, list_start=list_start)
+                        if carried.noun else headline(q, said, service, rate_start, narrowed, list_start)
                     if rule is None and not carried.noun and not carried.own_nouns:
                         rule, label_start = self._listed_body(q, said, label_subject, rate_start,
                                                               carried.labels[-1][1] if carried.labels else label_subject,
@@ -2205,7 +2215,7 @@ class Interpreter:
                     # its own would (出庭应诉率(负责人)达100%: the heads' rate)
                     opening = text.rfind("(", 0, clause - 1)
                     if opening > 0:
-                        subject_start = clause_start(opening)
+                        subject_start = label_clause = clause_start(opening)  # (the labels listed before it, its list's)
                         subject = without_connectors(text[subject_start:opening])
                         narrowing = text[opening + 1:clause - 1]
                 rule = rate_label = None
@@ -2622,7 +2632,7 @@ class Interpreter:
                     labels = listed_labels[1:]
                     rate_label, rule = self._relabel(q, listed_labels[0], reading, metrics, rates, rule is not None)
                 elif respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
-                    labels = siblings[1:] + [(subject_start, subject)]
+                    labels = siblings[1:] + [(subject_start, f"{subject}({narrowing})" if narrowing else subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
                 elif respectively and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL:
                     # 行业性、专业性和派驻调解组织规范化率分别为…: the values are of labels written in part, not of the
@@ -3408,7 +3418,7 @@ class Interpreter:
                 break
             listed = self._listed_before(previous) + [(previous, piece)] + listed
         rates = 0 if whole else len(listed)
-        while rates and listed[rates - 1][1].endswith("率"):
+        while rates and _narrowed(listed[rates - 1][1])[0].endswith("率"):
             rates -= 1
         shared = listed[rates:]
         if any(joined in subject for joined in _JOINED_RATES):  # what _LIST_JOINER needs
@@ -3762,11 +3772,17 @@ class Interpreter:
 
     def _listed_before(self, clause: int, figures: bool = False) -> list[tuple[int, str]]:
         """The clauses listed before `clause` with 、 and holding no figure (unless `figures`: years listed), as
-        (start, text), in text order: the labels that 受理法律援助案件、办理公证分别为… lists before its last."""
+        (start, text), in text order: the labels that 受理法律援助案件、办理公证分别为… lists before its last. A rate's
+        label with the parenthesis narrowing it is one piece (出庭应诉率(负责人)、…)."""
         listed = []
-        while clause > 0 and self.text[clause - 1] == LIST_SEPARATOR:
-            previous = self._quoted_label_start(self.outline.clause_start(clause - 1))  # “掌上办”率、“网上办”率
-            piece = self.text[previous:clause - 1]
+        text = self.text
+        while clause > 0 and text[clause - 1] == LIST_SEPARATOR:
+            previous = self.outline.clause_start(clause - 1)
+            if previous == clause - 1 and text[clause - 2:clause - 1] == ")" \
+                    and text.endswith("率(", 0, opened := self.outline.clause_start(clause - 2)):
+                previous = self.outline.clause_start(opened - 1)
+            previous = self._quoted_label_start(previous)  # “掌上办”率、“网上办”率
+            piece = text[previous:clause - 1]
             if not figures and _DIGIT.search(piece) and _DIGIT.search(_RUN_IN_YEAR.sub("", piece)):
                 break
             listed.append((previous, piece))
@@ -3785,11 +3801,13 @@ class Interpreter:
 
     def _emit_sibling(self, q, subject, subject_start, reading, metrics,
                       rates) -> tuple[str | None, MetricRule | None]:
-        """Emit q as the rate `subject` names (and its headline metric): the rate label and rule emitted."""
+        """Emit q as the rate `subject` names (and its headline metric): the rate label and rule emitted. A label
+        listed with its parenthesis (出庭应诉率(负责人)) is narrowed by its words, as said before its own figure."""
+        subject, narrowing = _narrowed(subject)
         label = self._rate_label(subject)
         if label is None:
             return None, None
-        rule, label_start = self._headline(q, self._sentence_at(reading.sentence), subject, subject_start)
+        rule, label_start = self._headline(q, self._sentence_at(reading.sentence), subject, subject_start, narrowing)
         start = subject_start + len(subject) - len(label)
         rates.append(reading.found(None, label, "%", start))
         if rule is not None:
