@@ -1606,6 +1606,7 @@ class Interpreter:
         self._displaced: dict[tuple[str, int], int] = {}  # (key, sentence) -> where a newly received part starts
         self._before_label: dict[int, tuple[int, str]] | None = None  # (_values_before_label)
         self._year_parts: set[int] = set()  # where each rate of a part of the year starts (_without_year_parts_beside_years)
+        self._parts_beside_parts: set[int] = set()  # …of those, where the rate of another part follows (_part_of_year_keyed)
         # (key, sentence start) of the counts left out as a part of the year's (上半年调解纠纷600件): their parts are the
         # part's too (。其中婚姻家庭纠纷120件)
         self._part_of_year_counts: set[tuple[str, int]] = set()
@@ -1928,6 +1929,10 @@ class Interpreter:
             keyed = self._year_keyed(stripped, readings) if stripped[-1:] in _YEAR_KEYED_ENDS \
                 else self._year_keyed(stripped.removeprefix("和")[:-1], readings) if listed_on and stripped.endswith("的") \
                 else None
+            if keyed is None and kind == "percent" and not change and carried is not None \
+                    and carried.sentence == sentence and carried.kind == kind and stripped[-1:] in _YEAR_KEYED_ENDS:
+                # 一季度…出庭应诉率为95%,二季度为98%; …,其中四季度达99%: the rate before, of the part of the year said alone
+                keyed = self._part_of_year_keyed(stripped, readings)
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             base = based = None  # 较2022年的4 829件, 比上年的482件: the label's value for that year
@@ -2188,7 +2193,14 @@ class Interpreter:
                     subject = whole_year.group(1)  # 出庭应诉率全年保持100%: the label, then the whole year its value is of
                 labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末", "月", "份") \
                     else None
-                if labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
+                labelled_part = _LABEL_THEN_PART.fullmatch(subject) \
+                    if labelled_year is None and kind == "percent" and subject[-1:] in _YEAR_KEYED_ENDS else None
+                if labelled_part is not None:
+                    # 出庭应诉率第一季度为90%, 纠错率7月份为10%: the label, then the part of the year its value is of, read
+                    # as said before the label (_of_part_of_year); one month's is no year's level
+                    subject = labelled_part.group(1)
+                    one_month = one_month or _SPAN_OF_YEAR.search(labelled_part.group(2)) is None
+                elif labelled_year is not None:  # 调解成功率2023年为98%: the label, then the year its value is of
                     subject = labelled_year.group(1)
                     # (a list's: dated later; one 均 says each year has, 率2022年和2023年均为100%: the last's, _years_sharing)
                     listed_years = labelled_year.group(2)
@@ -4884,12 +4896,13 @@ class Interpreter:
     def _without_year_parts_beside_years(self, metrics: list[Found]) -> list[Found]:
         """The metrics but a yearly report's rate of a part of its year (上半年调解成功率98%, 第三季度…) where the report
         states the rate of its key and year not so dated (全年调解成功率97.5%): the part's level beside the year's.
-        Alone it is the level the report gives for its year."""
-        parts = self._year_parts
+        Alone it is the level the report gives for its year; beside the rate of another part (一季度…为95%,二季度为98%:
+        _parts_beside_parts) it is none."""
+        parts, beside = self._year_parts, self._parts_beside_parts
         years = {(m.key, m.year) for m in metrics
                  if m.unit == "%" and (m.quantity is None or m.quantity.start not in parts)}
         return [m for m in metrics if m.quantity is None or m.quantity.start not in parts
-                or (m.key, m.year) not in years]
+                or ((m.key, m.year) not in years and m.quantity.start not in beside)]
 
     def _values_before_label(self) -> dict[int, tuple[int, str]]:
         """Where each value of a rate said before its label starts (catalog series_values_before_label) -> where that
@@ -5381,8 +5394,22 @@ class Interpreter:
         figure no headline one, by _of_part_of_year's rule: in a yearly report a part of the year is none of its
         year's, nor anywhere are months from a later one on (2024年5-12月); a text reporting no year of its own (a
         court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
+        if keyed.re is _PART_OF_YEAR_ALONE:
+            return True  # (a part said beside the rate of another, or of the year: a part wherever the report's year lies)
         return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
             and (keyed.group("later") is not None or self._parts_of_year_apart and keyed.group("so_far") is None)
+
+    def _part_of_year_keyed(self, stripped: str, readings: list[Reading]) -> regex.Match[str] | None:
+        """The part of the year a rate's subject after a rate of its sentence is only, after a part marker or not
+        (二季度, 下半年, 8月份, 其中四季度; 今年二季度): the value of the rate before, for that part (_keyed_part_apart
+        makes it no headline one). Where the rate before is itself of a part of the year said as its level
+        (_year_parts: 一季度,…出庭应诉率为95%,二季度为98%), the parts stand side by side: neither is the year's level
+        (_parts_beside_parts)."""
+        marker = self.catalog.part_marker.match(stripped)
+        keyed = _PART_OF_YEAR_ALONE.fullmatch(stripped, marker.end() if marker is not None else 0)
+        if keyed is not None and readings and readings[-1].quantity.start in self._year_parts:
+            self._parts_beside_parts.add(readings[-1].quantity.start)
+        return keyed
 
     def _percent_dropped(self, q: Quantity, readings: list[Reading]) -> bool:
         """Whether a bare figure said as a rate's value (_is_rate_value: 化解率86;, 结案率为97, 查处率达90以上) is its level
@@ -6242,6 +6269,10 @@ _PART_OPENING_YEAR = compile_cached(rf"[,:]?(?:({YEAR})年度?|今年|{_OWN_YEAR
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)
 # A subject that is only a year's part, the year said with it (2024年1-10月, 2024年上半年; one month: 2024年9月).
 _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
+# …or a part of the year alone, or of this year (二季度, 下半年, 8月份, 今年二季度), after a rate of its sentence.
+_PART_OF_YEAR_ALONE = compile_cached(rf"(?:({YEAR})年|今年)?{_PART_OF_YEAR_WORDS}")
+# A rate's label with such a part after it (出庭应诉率第一季度, 纠错率7月份, 调解成功率今年上半年): the label, the part.
+_LABEL_THEN_PART = compile_cached(rf"(\p{{Han}}+率)((?:今年)?{_PART_OF_YEAR_WORDS})")
 # With the year it is of, when said right before it (2024年7月).
 _PART_OF_YEAR_DATED = rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}"
 _PART_OF_YEAR = compile_cached(_PART_OF_YEAR_DATED)

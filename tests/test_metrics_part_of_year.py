@@ -285,3 +285,39 @@ def test_the_counts_after_a_part_of_the_year_bracketed_are_the_parts(text, expec
 ])
 def test_a_bracket_after_a_count_naming_no_part_of_the_year_leaves_it_the_years(text, expected):
     assert facts(_YEARLY + text) == expected
+
+
+@pytest.mark.parametrize("text, expected_rates", [
+    # parts of the year side by side, the later said alone after the rate: each its part's value, none the year's level
+    ("一季度,全县行政机关负责人出庭应诉率为95%,二季度为98%。",
+     [("行政机关负责人出庭应诉率", 95), ("行政机关负责人出庭应诉率", 98)]),
+    ("上半年，全市行政复议纠错率为11%，下半年为9.5%。", [("行政复议纠错率", 11), ("行政复议纠错率", 9.5)]),
+    ("7月份全县行政复议纠错率为10.5%,8月份为9%。", [("行政复议纠错率", 10.5), ("行政复议纠错率", 9)]),
+    # the parts said after the label
+    ("全县行政机关负责人出庭应诉率第一季度为90%，第二季度为100%。",
+     [("行政机关负责人出庭应诉率", 90), ("行政机关负责人出庭应诉率", 100)]),
+    ("全县败诉率7月份为6.2%。", [("败诉率", 6.2)]),
+])
+def test_rates_of_parts_of_the_year_side_by_side_are_no_years_level(text, expected_rates):
+    assert facts(_YEARLY + text) == []
+    assert rates(_YEARLY + text) == expected_rates
+
+
+@pytest.mark.parametrize("text, expected, expected_rates", [
+    # a part after the year's rate: the year's level stays, the part's value a rate
+    ("全年调解成功率为98.2%，其中四季度达99%。", [("mediation_success_rate", 98.2, 2024, False)],
+     [("调解成功率", 98.2), ("调解成功率", 99)]),
+    ("全县调解成功率为98%,二季度为99%。", [("mediation_success_rate", 98, 2024, False)],
+     [("调解成功率", 98), ("调解成功率", 99)]),
+    # a span said after the label, alone, is the year's level as said before it; the year's own gives way to none
+    ("全县行政机关负责人出庭应诉率上半年为97%。", [("head_appearance_rate", 97, 2024, False)],
+     [("行政机关负责人出庭应诉率", 97)]),
+    ("全县调解成功率上半年为97%，全年为98.5%。", [("mediation_success_rate", 98.5, 2024, False)],
+     [("调解成功率", 97), ("调解成功率", 98.5)]),
+    # a year after the label, or a month of a year reached: the year's
+    ("全县行政机关负责人出庭应诉率全年为100%。", [("head_appearance_rate", 100, 2024, False)],
+     [("行政机关负责人出庭应诉率", 100)]),
+])
+def test_the_years_level_beside_a_part_stays(text, expected, expected_rates):
+    assert facts(_YEARLY + text) == expected
+    assert rates(_YEARLY + text) == expected_rates
