@@ -408,6 +408,7 @@ class Rates(_Table):
     exclude_label: PatternList
     place: PatternText
     place_average: PatternText  # a place's average after a rate (全市平均为…): no value of that rate
+    part: PatternText  # a level or a unit of the area alone after a rate (其中县级调解组织, 村居): its value of that rate
     degree: PatternText  # a degree of the public's view listed with rates (满意度): no rate
     places_counted: PatternText
     levels: PatternText  # levels of government listed before a rate's label (市、县两级)
@@ -1142,6 +1143,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_zero=regex.compile(file.rates.zero),
         rate_place=regex.compile(file.rates.place),
         rate_place_average=regex.compile(file.rates.place_average),
+        rate_part=regex.compile(file.rates.part),
         rate_degree=regex.compile(file.rates.degree),
         places_counted=regex.compile(file.rates.places_counted),
         rate_levels=regex.compile(file.rates.levels),

@@ -2445,10 +2445,16 @@ class Interpreter:
                         rule, _ = headline(q, said, subject + task.group(), subject_start)
                     start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
+                        and carried.rate_label and carried.sentence == sentence and self._part_subject(subject):
+                    # …调解成功率98.5%,其中县级调解组织99.1%; 镇街调解成功率98%,村居99%: the part's value of the rate,
+                    # under its label less the level it opens with
+                    rate_start, rate_label = self._label_of_parts(carried.rate_start, carried.rate_label)
+                elif rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
                         and carried.rate_label and carried.sentence == sentence and self._place_subject(subject) \
                         and self.catalog.rate_place_average.search(as_read) is None:
-                    # …应诉率均为100%;太和县98.41%: the place's value of the rate (not 全市平均为97.3%, the average set beside it)
-                    rate_start, rate_label = carried.rate_start, carried.rate_label
+                    # …应诉率均为100%;太和县98.41%: the place's value of the rate (not 全市平均为97.3%, the average set beside it),
+                    # its label less the place it opens with (甲县出庭应诉率98%,乙县97%: 出庭应诉率)
+                    rate_start, rate_label = self._label_of_parts(carried.rate_start, carried.rate_label)
                     if self._own_call(subject):
                         # 全省…纠错率为11.2%,我市为13.5%: the report's own place by its call, the rate's headline value;
                         # so is it named as the whole's part (全市…出庭应诉率为92%,其中我县达到100%), and a town's by
@@ -5105,6 +5111,22 @@ class Interpreter:
             return False
         return marker.search(self.text, start if reach is None else max(start, end - reach), end, NOT_CONCURRENT) \
             is not None
+
+    def _part_subject(self, subject: str) -> bool:
+        """Whether a subject is a level or a unit of the area alone (the catalog's [rates] part), after a part marker
+        or not (其中县级调解组织, 村居, 市直部门)."""
+        marker = self.catalog.part_marker.match(subject)
+        return self.catalog.rate_part.fullmatch(subject, marker.end() if marker is not None else 0) is not None
+
+    def _label_of_parts(self, start: int, label: str) -> tuple[int, str]:
+        """A rate's label and where it starts, less the level, unit or place it opens with (镇街调解成功率, 甲县出庭应诉率:
+        调解成功率, 出庭应诉率), for a value of another part or place: as it stands where it opens with none or nothing
+        but a rate's label is left."""
+        opening = self.catalog.rate_part.match(label)
+        end = opening.end() if opening is not None else self._place_end(label)
+        if not end or self._rate_label(label[end:]) != label[end:]:
+            return start, label
+        return start + end, label[end:]
 
     def _own_call(self, subject: str) -> bool:
         """Whether a subject is the report's own place by its call alone, after a part marker or not (我县, 其中本市;
