@@ -1964,6 +1964,9 @@ class Interpreter:
                     and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
+                if ranked is None and keyed is not None and kind == "percent" \
+                        and (label_before := self._label_clause_before(clause)) is not None:
+                    ranked = (*label_before, None)  # 出庭应诉率,2022年为96%,2023年为100%: the clause before is the label
                 if ranked is not None:
                     if after_rank is None and keyed is None and stripped and origin_only is not None:
                         ranked_origin = subject_start, origin_only
@@ -5495,9 +5498,14 @@ class Interpreter:
             return None  # (most clauses of a figure: no target said)
         if not self._cue_and_year_alone(stripped):
             return None
+        return self._label_clause_before(clause)
+
+    def _label_clause_before(self, clause: int) -> tuple[int, str] | None:
+        """(start, text) of the clause before `clause` where it ends in a rate's label and states no figure (全县行政机关
+        负责人出庭应诉率,2022年为96%…; 要持续提升调解成功率,力争…); None otherwise."""
         end = clause - 1
         start = self.outline.clause_start(end)
-        before = text[start:end]
+        before = self.text[start:end]
         label = self._rate_label(before)
         if label is None or not before.endswith(label) or _DIGIT.search(before) is not None:
             return None
