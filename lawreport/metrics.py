@@ -344,7 +344,7 @@ def _single_year(caption: str) -> int | None:
 _UNIT_NOTE = compile_cached(r"\(([^()]{1,4})\)$")
 # The comparison after a label whose change is stated: 败诉率|较上年下降, 调解成功率|较2022年提升, 与2022年相比,
 # 出庭应诉率|较“十三五”末提高 (a plan's name quoted).
-_CHANGE_TAIL = compile_cached(rf"(?:较|比|同比|与)(?:{YEAR}|“{PLAN_NAME}”)?\p{{Han}}{{0,6}}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
+_CHANGE_TAIL = compile_cached(rf"(?:较|比|同比|环比|与)(?:{YEAR}|“{PLAN_NAME}”)?\p{{Han}}{{0,6}}?(?:上升|提高|提升|增长|增加|下降|降低|减少)?$")
 
 
 def _before_change_word(subject: str, changes: frozenset[str]) -> str:

@@ -77,3 +77,21 @@ def test_a_named_years_comparison_dates_the_level_reached_to_the_reports_year():
 ])
 def test_a_change_after_a_comparison_with_a_named_year_is_no_level(text):
     assert read(text, 2024)[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison with the period before (环比) said with the change's size, then the level: the label's level
+    ("全县行政机关负责人出庭应诉率环比上升4.5个百分点，达到97%。", [("head_appearance_rate", 97, 2024, False)]),
+    ("全县调解成功率环比提高0.6个百分点,为98.9%。", [("mediation_success_rate", 98.9, 2024, False)]),
+])
+def test_a_level_after_a_change_on_the_period_before_is_the_rate_s(text, expected):
+    assert facts(text) == expected
+    assert [value for _, value in read(text)[1]] == [expected[0][1]]
+
+
+@pytest.mark.parametrize("text", [
+    "全县行政复议纠错率环比下降2个百分点。",
+    "全县调解成功率环比提高0.6%。",
+])
+def test_a_change_on_the_period_before_is_no_level(text):
+    assert read(text) == ([], [])
