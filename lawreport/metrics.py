@@ -95,8 +95,8 @@ _NARROWED_LABEL = compile_cached(r"(.*率)\(([^()]{1,16})\)")
 _AVERAGE_WORD = 2  # the characters of an average's word (平均, 月均: the catalog's {AVERAGE})
 _AVERAGE_REACH = 6  # how far before a rate's value its connectors may say it is an average (平均达到了, 平均保持在)
 # A rate's label joined to the next one (出庭率和出声率, 可办率以及网办率), which may open with a quoted name (网办率和
-# “掌上办”率); what each match holds.
-_LIST_JOINER = compile_cached(r"率(?=(?:以及|[和及与])[\p{Han}“])")
+# “掌上办”率), or whose parenthesis narrowing it stands between (出庭应诉率(负责人)和出庭出声率); what each match holds.
+_LIST_JOINER = compile_cached(r"率(?:\([^()]{1,16}\))?(?=(?:以及|[和及与])[\p{Han}“])")
 _JOINED_RATES = ("率和", "率及", "率与", "率以及")
 _RATES_JOINED_WITH = ("率", "率以")  # what stands before the joiner's last character in a list of rates (_elided_rate)
 # What joins a label written without its 率 to the rate label after it that says the same word qualified (满意和基本满意率)
@@ -3442,8 +3442,8 @@ class Interpreter:
         while rates and _narrowed(listed[rates - 1][1])[0].endswith("率"):
             rates -= 1
         shared = listed[rates:]
-        if any(joined in subject for joined in _JOINED_RATES):  # what _LIST_JOINER needs
-            shared += [(subject_start, subject[: m.start() + 1])
+        if any(joined in subject for joined in _JOINED_RATES) or "率(" in subject:  # what _LIST_JOINER needs
+            shared += [(subject_start, subject[: m.end()])
                        for m in list(_LIST_JOINER.finditer(subject))[-_MAX_SHARING:]]
         elif (label := self._rate_label(subject)) is not None and subject.endswith("率" + label) \
                 and self._rate_label(run_in := subject[:-len(label)]) is not None:

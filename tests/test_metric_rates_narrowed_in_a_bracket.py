@@ -2,7 +2,8 @@
 出庭应诉率（行政机关负责人）为98%): the words say whose rate it is as they would before the label, here the heads'
 appearance rate. A parenthesis naming others (律师) makes no heads' rate of it. So in a list of labels sharing their
 values (出庭应诉率(负责人)、出庭出声率分别为98%、95%; 出庭出声率、出庭应诉率(负责人)均为100%): the label with its
-parenthesis is one of the list, its value its own, never the other label's.
+parenthesis is one of the list, its value its own, never the other label's; so joined by a conjunction
+(出庭应诉率(负责人)和出庭出声率分别为…).
 
 Every sentence here is written for the test; the places and figures are made up.
 """
@@ -60,3 +61,18 @@ def test_the_other_labels_of_a_list_with_a_narrowed_one_keep_theirs():
 def test_others_named_in_a_listed_bracket_make_no_heads_rate():
     metrics, rates = read("2023年,全县出庭应诉率(律师)、出庭出声率分别为60%、55%。")
     assert metrics == [] and rates == [("出庭应诉率", 60), ("出庭出声率", 55)]
+
+
+@pytest.mark.parametrize("text, heads, expected_rates", [
+    ("2023年,全县出庭应诉率（负责人）和出庭出声率分别为98%、95%。", 98, [("出庭应诉率", 98), ("出庭出声率", 95)]),
+    ("2023年,全县出庭应诉率(负责人)及出庭出声率均为100%。", 100, [("出庭出声率", 100), ("出庭应诉率", 100)]),
+])
+def test_a_narrowed_label_joined_by_a_conjunction_has_its_own_value(text, heads, expected_rates):
+    metrics, rates = read(text)
+    assert [(key, value) for key, value, *_ in metrics] == [("head_appearance_rate", heads)]
+    assert rates == expected_rates
+
+
+def test_others_named_in_a_joined_bracket_make_no_heads_rate():
+    assert read("2023年,全县出庭应诉率(律师)和出庭出声率分别为60%、55%。") == (
+        [], [("出庭应诉率", 60), ("出庭出声率", 55)])
