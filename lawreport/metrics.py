@@ -1871,10 +1871,13 @@ class Interpreter:
             subject = text[subject_start:q_start]
             if not subject and opener == "(" and (kind == "percent" and (
                     text[clause - 2:clause - 1] == "率"
-                    or target_before(text[max(clause_start(clause - 1), previous_end):clause - 1]) is not None)
+                    or target_before(text[max(clause_start(clause - 1), previous_end):clause - 1]) is not None
+                    or text.startswith(")", q_end) and self._label_compared(max(clause_start(clause - 1), previous_end),
+                                                                            clause - 1))
                     or kind == "count" and text.startswith(")", q_end) and previous_end < clause - 1):
                 # 出庭应诉率(41.8%): a rate's value set in a bracket right after its label, closed or not; so is a
-                # target's set right after the words naming it (…,超过年度目标(97%), 低于市考核目标(7%)), and a count
+                # target's set right after the words naming it (…,超过年度目标(97%), 低于市考核目标(7%)), the level a
+                # rate's label is compared with (败诉率较上年(6.5%)下降1.4个百分点: as 较上年的6.5%), and a count
                 # alone in its bracket (受理行政复议案件(56件)、行政应诉案件(32件))
                 subject_start = max(clause_start(clause - 1), previous_end, q_start - _MAX_SUBJECT)
                 subject = text[subject_start:clause - 1]
@@ -5499,6 +5502,14 @@ class Interpreter:
         if not self._cue_and_year_alone(stripped):
             return None
         return self._label_clause_before(clause)
+
+    def _label_compared(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a rate's label, then the time its level is compared with (败诉率较上年, 纠错率比
+        2022年; the catalog's [series] from, said with 较 or 比)."""
+        words = self.text[start:end]
+        compared = self._series_from.search(words)
+        return compared is not None and words.startswith(("较", "比"), compared.start()) \
+            and words.endswith("率", 0, compared.start())
 
     def _label_clause_before(self, clause: int) -> tuple[int, str] | None:
         """(start, text) of the clause before `clause` where it ends in a rate's label and states no figure (全县行政机关

@@ -95,3 +95,19 @@ def test_a_level_after_a_change_on_the_period_before_is_the_rate_s(text, expecte
 ])
 def test_a_change_on_the_period_before_is_no_level(text):
     assert read(text) == ([], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level compared with set in a bracket after the comparison, as 较上年的6.5% is: the year before's level, then
+    # the level reached after the change
+    ("全县行政诉讼败诉率较上年（6.5%）下降1.4个百分点，为5.1%。",
+     [("litigation_loss_rate", 5.1, 2024, False), ("litigation_loss_rate", 6.5, 2023, False)]),
+    ("全县调解成功率比2022年(97.6%)提高0.6个百分点,达到98.2%。",
+     [("mediation_success_rate", 97.6, 2022, False), ("mediation_success_rate", 98.2, 2024, False)]),
+])
+def test_a_bracketed_level_compared_with_and_the_level_after_the_change(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_bracketed_count_compared_with_is_no_rate():
+    assert read("全县受理案件较上年(120件)增长10%。")[1] == []
