@@ -57,7 +57,8 @@ documents them); this module assembles them, with the division names of
 * **Deduplication** is by canonical name, else by the name as written. Short
   body words are spelled out first (市场监管局 = 市场监督管理局, 卫生健康委 = 卫生健康委员会, a congress's term
   dropped), and a level word the region cannot resolve (区司法局) joins the one
-  full name of its kind the report writes (江宁区司法局), as a department by its words alone does (自然资源局: 东湖区自然资源局),
+  full name of its kind the report writes (江宁区司法局), as a department by its words alone does (自然资源局: 东湖区自然资源局,
+  and 县自然资源局 where the region does not say which county's it is; 司法局 too),
   the report's own division's where it writes several (依法治市办 in 晋江市's report). A body's other nameplate in brackets
   (区委党校(行政学院)) is that body; after the word of such bodies in general (各级党校(行政学院)) it names none. A town's party committee,
   however written (石门镇党委, 中共石门镇党委, 中共石门镇委员会, and 镇党委 where the report names one
@@ -273,6 +274,9 @@ _TOWN_CENTRE_TYPES = frozenset(("mediation", "justice_bureau", GOVERNMENT))
 # report names with its place (县公证处), else its own, and none where the report names several (_merge_level_words).
 _SERVICE_TYPES = frozenset(("notary", "legal_aid"))
 _BUREAU_ALONE = "司法局"  # a justice bureau named by itself too (catalog [[institutions.body]], bare), as a service is
+# A department named by its words alone (自然资源局, 市场监管局: a government body's qualified form; 司法局: bare) is the
+# one the report names with its place or its level word (_merge_level_words)
+_DEPARTMENT_TYPES = frozenset((GOVERNMENT, "justice_bureau"))
 _STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
 # A body's words alone right after a title in quotes (获评省级“枫桥式”司法所, "五星级"公证处) are the kind the title is
 # awarded to, no body; a name in quotes before a body's words is the body's (“宜之家”邻里调解室: named)
@@ -1893,12 +1897,17 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             fits = [g for k, g in groups.items() if k != key and g[2] == kind and unit and g[1]
                     and g[1].startswith(unit) and g[1].endswith(tail[1:])]
         else:
-            # 街道党工委 has no canonical name: a street's committee is matched as written, and so are 司法局党组, 县公证处 and 司法局 by itself
-            as_written = tail in (_WORKING_COMMITTEE, _BUREAU_ALONE) or inside or kind in _SERVICE_TYPES
+            # 街道党工委 has no canonical name: a street's committee is matched as written, and so are 司法局党组, 县公证处 and a
+            # department by its words alone (司法局, 自然资源局: 县自然资源局 where the region does not say which county's),
+            # by its level word and words in full (县市场监管局: 县市场监督管理局)
+            as_written = tail == _WORKING_COMMITTEE or inside or kind in _SERVICE_TYPES or kind in _DEPARTMENT_TYPES
             # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
             ends = _STREET_LEVEL_COMMITTEE if tail == _WORKING_COMMITTEE and street_named else tail
+            # a department's words as written too, which a place no division is pinned to keeps (宝山区市场监管局)
+            said = (ends, groups[key][0]) if kind in _DEPARTMENT_TYPES else ends
             fits = [g for k, g in groups.items()
-                    if k != key and g[2] == kind and (name := g[1] or (g[0] if as_written else "")).endswith(ends)
+                    if k != key and g[2] == kind
+                    and (name := g[1] or (tails.get(k) or g[0] if as_written else "")).endswith(said)
                     and (_RULE_OF_LAW in name) == (_RULE_OF_LAW in tail)
                     and not (inside and g[1] and division and division not in g[1])]
         if len(fits) > 1 and division:  # 依法治市办 beside the report's city's and its prefecture's: the report's own
