@@ -1933,7 +1933,8 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
     我乡, 本街道: _calls_itself_town): there it is the text's own town's, one body, as written, no canonical name (as a
     county's 县司法局 where the region is not known), where the text writes its level word where a town's name may
     open (由镇司法所牵头; not the end of a town's name left unread, 万古镇人民政府, nor a body only sharing the level of
-    a list's first item, 乡党委、政府). ``towns``: _own_towns."""
+    a list's first item, 乡党委、政府) or in such a call (我镇司法所在县司法局的指导下, 本乡派出所: _own_call_before).
+    ``towns``: _own_towns."""
     for key, tail in tails.items():
         if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES:
             continue
@@ -1942,7 +1943,8 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
         elif word := _TOWN_OPENING.match(tail):
             word_end, own = word.end(), [town for town in towns if town.endswith(word.group())]
             if not own and _calls_itself_town(text, word.group()) \
-                    and any(text.startswith(word.group(), start) and scanners.town_opens.match(text, start)
+                    and any(text.startswith(word.group(), start)
+                            and (scanners.town_opens.match(text, start) or _own_call_before(text, start, word.group()))
                             for start, _ in groups[key][3]):
                 continue
         else:
@@ -1957,6 +1959,18 @@ def _calls_itself_town(text: str, level: str) -> bool:
     """Whether ``text`` calls its own place by the town's level ``level`` (全镇, 我乡, 本街道: the lexicon's
     own_place_prefixes, as regions reads its calls), not 乡 opening 乡镇 or 乡村 (全乡镇, the towns in general)."""
     return _town_calls(tuple(get_catalog().lexicon.own_place_prefixes), level).search(text) is not None
+
+
+# 全 before a town's level word and a centre's or a station's words may call all the town's villages' (全镇综治中心实现
+# 全覆盖): no call of one body.
+_WHOLE = "全"
+
+
+def _own_call_before(text: str, start: int, level: str) -> bool:
+    """Whether the town's level word ``level`` at ``start`` is the text's call of its own town (我镇, 本乡, 该街道: a call
+    of _calls_itself_town but 全)."""
+    prefixes = tuple(prefix for prefix in get_catalog().lexicon.own_place_prefixes if prefix != _WHOLE)
+    return start > 0 and _town_calls(prefixes, level).match(text, start - 1) is not None
 
 
 @functools.cache  # of the lexicon's prefixes and a level
