@@ -1067,8 +1067,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # A street's name of three characters before its 路 or 街 (青山路街道 after 到, 人民街街道 after 2023年度) is a long name
     # too, its first character guarded as a three-character town's is: 到青山路街道 is 到 and a street.
     long_guard = f"(?:[{regex.escape(long_first_stop)}]|{rules.long_town_exclude.pattern})"
+    # a word a town may begin right after opens no town's name: 今年镇, 同时镇 (rules.town_boundary)
     town_name = (
-        f"(?!{_DATE_WORD})(?:(?![{regex.escape(modifiers or '')}])"
+        f"(?!{_DATE_WORD})(?!{rules.town_boundary.pattern})(?:(?![{regex.escape(modifiers or '')}])"
         f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
         f"(?:(?!{long_guard}){_none_of(rules.leading_verbs)}"
         f"{town_char}(?={town_char}{{2}})"
@@ -1116,11 +1117,12 @@ def _plan(rules: InstitutionRules) -> _Plan:
     ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
     # A justice station's name alone is guarded as a town's (a town's name may open with a numeral, 九龙湖司法所, a
     # headless name not): no stop character, verb or modifier opens it (老城南司法所: no town of its own), nor a post held
-    # there (时任); it is no level word (街道司法所: the one town's, qualified), no phrase ends it, a longer one opens with
+    # there (时任), nor a word a town may begin after (今年镇司法所: town_boundary); it is no level word (街道司法所: the one town's, qualified), no phrase ends it, a longer one opens with
     # no word a one-character boundary word is (到齐贤司法所 is 到 and 齐贤司法所), and none ends with a count's measure
     # word or a body's (两个司法所, 平安办司法所).
     counted = regex.escape(_NOT_STATION_NAME_ENDS)
     station_guard = (f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}(?!{_POSTS})"
+                     f"(?!{rules.town_boundary.pattern})"
                      f"(?!{rules.town_modifiers.pattern})"
                      f"(?!{_TOWN_WORD}{_STATION})"
                      f"(?!\\p{{Han}}{{0,2}}?(?:{rules.town_exclude.pattern}){_STATION})"
