@@ -83,7 +83,8 @@ documents them); this module assembles them, with the division names of
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
   区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words, and so do those after an item
-  that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所); towns' names listed
+  that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所), and after a name that opens with
+  its places or its town (郸城县公安局、民政局和人社局: 郸城县民政局; 白沙镇综治中心、司法所: 白沙镇司法所); towns' names listed
   before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name), and full place names listed before 等
   and a body's words each that place's (河北区、东丽区、津南区等法院).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
@@ -1592,12 +1593,14 @@ _UNREAD_ITEM_MAX = 10  # characters of a list's first item after its town word t
 
 
 def _shared_level(
-    m: regex.Match, text: str, shadow: str, end: int, code: str | None, scanner: _Scanner, scanners: _Scanners
+    m: regex.Match, text: str, shadow: str, end: int, places: _Places, code: str | None, scanner: _Scanner,
+    scanners: _Scanners,
 ) -> list[_Reading]:
     """The bodies listed right after a name that opens with a level word (区法院、司法局及信访办调研, 镇综治中心、司法所),
     each named without it, that are bodies of that level: each read as written after the level word, each span the
     body's own. The list ends at the first item that is not such a body (it names a place or a level of its own:
-    市司法局、县司法局, 区法院、宝山区司法局; no body: 区法院、当事人; or a town's station: 县公安局、派出所)."""
+    市司法局、县司法局, 区法院、宝山区司法局; no body: 区法院、当事人; or a town's station: 县公安局、派出所). So are those
+    after a name that opens with its places or its town (_listed_after_head)."""
     level = m.start(scanner.heads.level)
     if level >= 0 and level != m.start():  # inside the name: 依法治市委、依法治市办
         return []
@@ -1606,8 +1609,58 @@ def _shared_level(
     elif town_word := _TOWN_OPENING.match(text, m.start(), end):  # 镇综治中心、司法所: 镇司法所
         word = town_word.group()
     else:
-        return []
+        return _listed_after_head(m, text, shadow, end, places, code, scanner, scanners)
     return _listed_after_level(word, level >= 0, text, shadow, end, code, scanners)
+
+
+_OTHER_TYPE = "other"  # congresses, federations, schools, committees of a profession (catalog [[institutions.body]])
+
+
+def _head_end(m: regex.Match, heads: _Heads) -> int:
+    """Where the places and the town that open the name ``m`` end; -1 where it opens with neither."""
+    spans = [*m.spans(heads.place), m.span(heads.town)]
+    return max(stop for start, stop in spans if start >= 0) if any(start >= 0 for start, _ in spans) else -1
+
+
+def _listed_after_head(
+    m: regex.Match, text: str, shadow: str, end: int, places: _Places, code: str | None, scanner: _Scanner,
+    scanners: _Scanners,
+) -> list[_Reading]:
+    """The bodies listed right after a name that opens with its places or its town and goes on with a body's words
+    alone (郸城县公安局、民政局和人社局: 郸城县民政局, 郸城县人力资源和社会保障局; 白沙镇综治中心、司法所和派出所: 白沙镇司法所,
+    白沙镇派出所), each named without them: each read as written after them, each span the body's own. The list ends at
+    the first item that is not such a body (it names a place or a town of its own: 郸城县法院、宝山区司法局; no body; or,
+    after a county's name, a town's station: 郸城县公安局、派出所), or a body of another kind, which may share more than
+    the places with the first (闵行区律师调查委员会和惩戒委员会: the lawyers' committees)."""
+    heads = scanner.heads
+    national, town, parent, *_ = m.start(*scanner.asked)
+    head_end = _head_end(m, heads)
+    if head_end < 0 or national >= 0 or parent >= 0 or head_end >= end or min(
+            start for start, _ in (*m.spans(heads.place), m.span(heads.town)) if start >= 0) != m.start():
+        return []  # no head of places or a town at its start, a body after a parent (县委宣传部), or a bare town
+    word, word_shadow = text[m.start() : head_end], shadow[m.start() : head_end]
+    named = {(a - m.start(), b - m.start()): units for (a, b), units in places.items()
+             if m.start() <= a and b <= head_end}
+    found = []
+    while join := _LIST_JOINS.match(text, end):
+        start = join.end()
+        if _NOT_SHARED.match(text, start):
+            break
+        stop = start + _SHARED_LEVEL_REACH
+        matches = _matches(scanners, word_shadow + shadow[start:stop])
+        if not matches:
+            break
+        first, first_scanner = matches[-1]
+        if first.start() != 0 or _head_end(first, first_scanner.heads) != len(word) \
+                or first.start(first_scanner.heads.parent) >= 0:
+            break
+        read = _read(first, word + text[start:stop], named, code, first_scanner, scanners)
+        if (read is None or read.type in ("", _OTHER_TYPE) or read.span[1] <= len(word)  # the head alone: 白沙镇司法所、青山镇司法所
+                or town < 0 and text.startswith(_TOWN_STATIONS, start)):
+            break
+        end = start + read.span[1] - len(word)
+        found.append(read._replace(span=(start, end)))
+    return found
 
 
 # A zone's party working committee at a name's end (某某高新区党工委, 某某开发区工委, 某某新区党工作委员会), its zone's name
@@ -2209,11 +2262,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         key = last_key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
         last_end = end
         if _LIST_JOINS.match(text, end) and (sharing := _zone_office_listed(m, text, shadow, end, code, places, scanners)
-                                             or _shared_level(m, text, shadow, end, code, scanner, scanners)):
+                                             or _shared_level(m, text, shadow, end, places, code, scanner, scanners)):
             for item in sharing:
                 _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
             listed_until = sharing[-1].span[1]
-        elif town:
+        if town:  # a town's body may share its town with those listed after it (白沙镇综治中心、司法所)
             towns.add(town)
             if canonical == town:  # a bare town: its government, unless a body of a town listed after it follows
                 bare_towns[end] = key, span
