@@ -1614,6 +1614,7 @@ def _shared_level(
 
 
 _OTHER_TYPE = "other"  # congresses, federations, schools, committees of a profession (catalog [[institutions.body]])
+_OTHER_KIND_WORDS = 2  # the last characters of two such bodies' names that tell they are of one kind (委员会)
 
 
 def _head_end(m: regex.Match, heads: _Heads) -> int:
@@ -1630,8 +1631,9 @@ def _listed_after_head(
     alone (郸城县公安局、民政局和人社局: 郸城县民政局, 郸城县人力资源和社会保障局; 白沙镇综治中心、司法所和派出所: 白沙镇司法所,
     白沙镇派出所), each named without them: each read as written after them, each span the body's own. The list ends at
     the first item that is not such a body (it names a place or a town of its own: 郸城县法院、宝山区司法局; no body; or,
-    after a county's name, a town's station: 郸城县公安局、派出所), or a body of another kind, which may share more than
-    the places with the first (闵行区律师调查委员会和惩戒委员会: the lawyers' committees)."""
+    after a county's name, a town's station: 郸城县公安局、派出所), or a body of another kind ending as the first does,
+    which may share more than the places with it (闵行区律师调查委员会和惩戒委员会: the lawyers' committees; not
+    郸城县人大常委会、政协)."""
     heads = scanner.heads
     national, town, parent, *_ = m.start(*scanner.asked)
     head_end = _head_end(m, heads)
@@ -1639,6 +1641,7 @@ def _listed_after_head(
             start for start, _ in (*m.spans(heads.place), m.span(heads.town)) if start >= 0) != m.start():
         return []  # no head of places or a town at its start, a body after a parent (县委宣传部), or a bare town
     word, word_shadow = text[m.start() : head_end], shadow[m.start() : head_end]
+    ends_with = text[end - _OTHER_KIND_WORDS : end]
     named = {(a - m.start(), b - m.start()): units for (a, b), units in places.items()
              if m.start() <= a and b <= head_end}
     found = []
@@ -1655,10 +1658,13 @@ def _listed_after_head(
                 or first.start(first_scanner.heads.parent) >= 0:
             break
         read = _read(first, word + text[start:stop], named, code, first_scanner, scanners)
-        if (read is None or read.type in ("", _OTHER_TYPE) or read.span[1] <= len(word)  # the head alone: 白沙镇司法所、青山镇司法所
+        if read is None or not read.type or read.span[1] <= len(word):  # the head alone: 白沙镇司法所、青山镇司法所
+            break
+        item_end = start + read.span[1] - len(word)
+        if (read.type == _OTHER_TYPE and text[item_end - _OTHER_KIND_WORDS : item_end] == ends_with
                 or town < 0 and text.startswith(_TOWN_STATIONS, start)):
             break
-        end = start + read.span[1] - len(word)
+        end = item_end
         found.append(read._replace(span=(start, end)))
     return found
 
