@@ -39,7 +39,8 @@ documents them); this module assembles them, with the division names of
   县乡村三级…中心, 镇街) or the courts of a whole province or city (湖南法院).
 * **Canonical names.** A bare level word takes the report's region (区法院 in a
   宝山区 report → 上海市宝山区人民法院; 市司法局 in a 慈溪市 report → 慈溪市司法局; after 该 too: 该县检察院)
-  and stays null when the region does not say which unit it is; so do the level words of more than one character
+  and stays null when the region does not say which unit it is, and so does a place's call of itself before a department's
+  or a service's words (我市公安局 in a 慈溪市 report, as 市公安局: 慈溪市公安局); so do the level words of more than one character
   (自治区党委 in a 新疆 report → 新疆维吾尔自治区党委) and a league's (盟委 → 中共兴安盟委), and the words a prefecture's or a
   league's text calls its own committee and government by alone (地委, 行署: 中共喀什地委, 喀什地区行政公署). Courts and
   procuratorates follow judgment headers: province, then the city for a
@@ -1457,7 +1458,11 @@ def _read(
     if how in ("station", "area_station"):
         return _station(m, text, kind, body_start)
     canonical: str | None
-    if how == "bare" and kind in _CALLED_TYPES:
+    called = _own_level(text, start, end, how, kind, scanners)
+    if called is not None:  # 我县公安局: the report's county's, as 县公安局 is
+        unit = _unit_for_level(called, code)
+        canonical = scanners.render(unit, "", text[start:end], kind) if unit else None
+    elif how == "bare" and kind in _CALLED_TYPES:
         canonical = _called(text[start:end], kind, code, scanners)  # 地委, 行署: the report's prefecture's or league's
     elif how in ("qualified", "bare"):
         canonical = None
@@ -1484,7 +1489,9 @@ def _read(
     ) is None:
         canonical = _canonical(m, text, places, kind, body, code, scanners, scanner.heads, parent, level, text[start:end])
     tail = None
-    if canonical is None and level >= 0:
+    if called is not None:
+        tail = None if canonical else called + scanners.expand(text[start:end])  # 县公安局 where the region does not say
+    elif canonical is None and level >= 0:
         level_end = m.end(scanner.heads.level)  # 区, or a level of more than one character: 自治区
         tail = text[level:level_end] + scanners.expand(text[level_end:end])
     elif how == "qualified":  # the level tails of bodies named by no place: asked of these forms only
@@ -1525,6 +1532,19 @@ def _read(
 
 
 _CALLED_TYPES = frozenset((PARTY_COMMITTEE, GOVERNMENT))  # of the bodies a league's or a prefecture's text calls its own
+
+
+def _own_level(text: str, start: int, end: int, how: str | None, kind: str, scanners: _Scanners) -> str | None:
+    """The level word of a place's call of itself (rules.own_calls: 我县, 我区, 我市) right before a department or a service
+    named by its words alone (我县公安局, 我市司法局, 我区法律援助中心), which is the body of that level, as after the level
+    word alone (县公安局); None otherwise (我局, a town's body by its level word: 我县镇政府)."""
+    if how not in ("qualified", "bare") or not (kind in _SERVICE_TYPES or kind in _DEPARTMENT_TYPES
+                                                 and (how == "qualified" or text[start:end] == _BUREAU_ALONE)):
+        return None
+    if _TOWN_OPENING.match(text, start, end):
+        return None
+    call = next((call for call in scanners.rules.own_calls if text.endswith(call, 0, start)), None)
+    return call[-1] if call and call[-1] in scanners.level_words else None
 
 
 def _called(word: str, kind: str, code: str | None, scanners: _Scanners) -> str | None:
@@ -1964,8 +1984,10 @@ def _merge_level_words(groups: dict[str, list], tails: dict[str, str], levels: s
             as_written = tail == _WORKING_COMMITTEE or inside or kind in _SERVICE_TYPES or kind in _DEPARTMENT_TYPES
             # a committee for the rule of law fits only one, and no other committee one (镇党委 is no 白沙镇党委全面依法治镇委员会)
             ends = _STREET_LEVEL_COMMITTEE if tail == _WORKING_COMMITTEE and street_named else tail
-            # a department's words as written too, which a place no division is pinned to keeps (宝山区市场监管局)
-            said = (ends, groups[key][0]) if kind in _DEPARTMENT_TYPES else ends
+            # a department's words as written too, which a place no division is pinned to keeps (宝山区市场监管局); not
+            # where its tail holds them after the level word of its place's call (我县公安局: 县公安局, no 市公安局)
+            written = groups[key][0]
+            said = (ends, written) if kind in _DEPARTMENT_TYPES and (tail == written or not tail.endswith(written)) else ends
             fits = [g for k, g in groups.items()
                     if k != key and g[2] == kind
                     and (name := g[1] or (tails.get(k) or g[0] if as_written else "")).endswith(said)
