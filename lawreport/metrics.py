@@ -45,7 +45,18 @@ from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compil
 from .dates import MONTH, PLAN_END, PLAN_NAME, RELATIVE_YEARS, SINCE, YEAR, plan_last_year
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
-from .numbers import CN_DIGITS, PERCENT_OF, Quantity, count_step, grammar, read_on, scan, written_step
+from .numbers import (
+    ARABIC_MULTIPLIERS,
+    CN_DIGITS,
+    PERCENT_OF,
+    Quantity,
+    count_step,
+    grammar,
+    parse_numeral,
+    read_on,
+    scan,
+    written_step,
+)
 from .regions import (
     TOWNSHIP_OFFICES,
     divisions_named,
@@ -332,6 +343,12 @@ def _is_count_value(text: str, start: int, end: int) -> bool:
 _YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
 # …or closing it in brackets (现状值(2020年), 目标值(2025年), 受理量(2023)): that year's column too.
 _YEAR_AFTER_LABEL = compile_cached(rf"\p{{Han}}+\(({YEAR})(?:年度?)?\)")
+
+
+def _count_multiplier(measure: str, units: dict[str, str]) -> str:
+    """The multiplier opening a table's measure of counts (万件 → 万, 万人次 → 万), "" for any other measure."""
+    return next((word for word in ARABIC_MULTIPLIERS if measure.startswith(word)
+                 and units.get(measure[len(word):]) == "count"), "")
 
 
 def _single_year(caption: str) -> int | None:
@@ -3246,8 +3263,8 @@ class Interpreter:
                 continue  # 2022-2023受理量: the figures of a span, no one year's (nor the caption's)
             note = _UNIT_NOTE.search(heading.text) or _UNIT_NOTE.search(label.text)  # 受理纠纷(件)
             # a unit column (单位 | 件, 单位 | %) as the note would: % read as written (成 and ‰ scale a figure)
-            row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count" or cell.text == "%"),
-                            None)
+            row_unit = next((cell.text for cell in row[1:] if units.get(cell.text) == "count" or cell.text == "%"
+                             or _count_multiplier(cell.text, units)), None)
             measure = note.group(1) if note else row_unit
             subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
             column_words = _UNIT_NOTE.sub("", heading.text)
@@ -3256,12 +3273,16 @@ class Interpreter:
             named = next(((cell, words, rate_label) for cell, words in ((label, subject), (heading, column_words))
                           if (rate_label := self._rate_label(words)) is not None), None)
             if q.kind == "bare":
+                # a count noted in tens of thousands (法律援助案件(万件) | 1.8): the figure times its multiplier
+                if measure and (multiplier := _count_multiplier(measure, units)):
+                    measure = measure[len(multiplier):]
+                    q = q._replace(value=parse_numeral(self.text[q.num_start:q.num_end] + multiplier) or q.value)
                 # with no unit noted, a rate's figure up to 100 is in percent (调解成功率 | 98.5 | 99.1), but a rate per
                 # head's (万人成讼率 | 0.8)
                 kind = units.get(measure) if measure else "percent" if named is not None and q.value <= 100 \
                     and self.catalog.rate_per_unit.search(named[2]) is None else "count"
                 if kind not in ("count", "percent"):
-                    continue  # 万件 and other measures a bare figure does not carry
+                    continue  # 万元 and other measures no headline value is in
                 q = q._replace(kind=kind, unit="%" if kind == "percent" else measure)
             elif q.kind not in ("count", "percent", "ratio"):
                 continue

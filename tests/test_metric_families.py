@@ -1081,7 +1081,8 @@ def test_a_row_labelled_after_its_serial_number_and_rates_named_by_rows():
             "2 | 村(社区)法律顾问覆盖率(%) | 100 | 100 | 约束性\n3 | 公证年办证量(万件) | 18.7 | 22 | 预期性\n")
     metrics, rates = read(text, report_year=2020)
     assert [(k, v, y) for k, v, y, _, _ in metrics] == [("head_appearance_rate", 82.4, 2020),
-                                                         ("head_appearance_rate", 100, 2025)]
+                                                         ("head_appearance_rate", 100, 2025),
+                                                         ("notarizations", 187000, 2020), ("notarizations", 220000, 2025)]
     assert rates == [("行政机关负责人出庭应诉率", 82.4), ("行政机关负责人出庭应诉率", 100), ("法律顾问覆盖率", 100)]
     assert metrics[0][4] == "行政机关负责人出庭应诉率(%) | 82.4"  # from the row's label, past its serial number
 
