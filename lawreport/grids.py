@@ -28,6 +28,7 @@ from . import lazy_regex as regex
 from .catalog import Catalog, compile_cached, compile_re_cached, get_catalog
 from .dates import YEAR
 from .derive import from_catalog
+from .normalize import BOUNDED_FIGURE_CELL
 
 _MIN_COLUMNS = 3  # cells of a row split at spaces: fewer are words of a line with a space between them
 _MIN_RULED_COLUMNS = 2  # cells of a row split at bars or tabs, a table's own separators (县区 | 数量 / 甲县 | 100)
@@ -128,13 +129,18 @@ def _is_period_column(cell: str) -> bool:
 _TEXT_LINE = compile_cached(r"[^\n]*\S[^\n]*")
 _LABEL_CELL_MAX = 30  # characters of a flattened table's label cell: a longer line is prose
 _MIN_YEAR_COLUMNS = 2  # period headings of a flattened table: one alone over its figures is a label's pair (normalize)
+_MAX_WORD_COLUMNS = 2  # columns of words closing a flattened table's rows (属性 / 约束性)
+_MAX_LEADING_COLUMNS = 3  # columns opening a flattened table's rows before its figures (序号 / 指标 / 单位)
+_SERIAL = compile_cached(r"\d{1,3}")  # a flattened row's serial number
 
 
 def _flattened(text: str) -> list[Grid]:
     """The tables of `text` flattened one cell a line, as a page's table scraped cell by cell gives them: a heading of
     a label's cell over two periods or more, one a line (项目 / 2023年 / 2022年, 指标 / 本年累计 / 上年同期), then rows of
     a label and as many figures (人民调解案件 / 2345 / 2210), blank lines aside; the line with text above the heading
-    captions it."""
+    captions it. A plan's table of indicators may open each row with a serial number and close it with a unit's cell
+    before its figures (序号 / 指标 / 单位 / 2020年 / 2025年: 1 / 出庭应诉率 / % / 95 / 100), and close it with columns
+    of words (属性: 约束性, 预期性): the heading's cells are read as those of the rows that read the most rows."""
     if _column_line().search(text) is None:
         return []  # most texts: no period stands alone on a line
     lines = [Cell(m.start(), m.end(), m.group()) for m in _TEXT_LINE.finditer(text)]
@@ -147,19 +153,41 @@ def _flattened(text: str) -> list[Grid]:
         if years < _MIN_YEAR_COLUMNS or not _is_label_cell(lines[at].text):
             at += 1
             continue
-        header = tuple(_stripped(cell.text, cell.start) for cell in lines[at:at + 1 + years])
-        rows: list[tuple[Cell, ...]] = []
-        row = at + 1 + years
-        while row + years < len(lines) and _is_label_cell(lines[row].text) and all(
-                _FIGURE.fullmatch(cell.text.strip()) and not YEAR_HEADING.fullmatch(cell.text.strip())
-                for cell in lines[row + 1:row + 1 + years]):
-            rows.append(tuple(_stripped(cell.text, cell.start) for cell in lines[row:row + 1 + years]))
-            row += 1 + years
+        heads = 1  # the lines of words ending at the label's heading that may head the row's opening columns
+        while heads < _MAX_LEADING_COLUMNS and heads <= at and _is_label_cell(lines[at - heads].text):
+            heads += 1
+        leading, closing, rows = max(
+            ((lead, words, _flattened_rows(lines, at + 1 + years + words, lead, years, words))
+             for lead in range(1, heads + 1) for words in range(_MAX_WORD_COLUMNS + 1)
+             if all(_is_label_cell(line.text) and not _is_period_column(line.text.strip())
+                    for line in lines[at + 1 + years:at + 1 + years + words])),
+            key=lambda read: (len(read[2]), -read[0] - read[1]))
         if rows:
-            caption = _stripped(lines[at - 1].text, lines[at - 1].start) if at else None
+            first = at + 1 - leading
+            header = tuple(_stripped(cell.text, cell.start) for cell in lines[first:at + 1 + years + closing])
+            caption = _stripped(lines[first - 1].text, lines[first - 1].start) if first else None
             grids.append(Grid(header, tuple(rows), caption))
-        at = max(row, at + 1)
+        at += 1 + years + closing + len(rows) * (leading + years + closing) if rows else 1
     return grids
+
+
+def _flattened_rows(lines: list[Cell], row: int, leading: int, years: int, words: int) -> list[tuple[Cell, ...]]:
+    """The rows of a flattened table from line `row` on: `leading` cells of words, the first of several a serial
+    number or words, then `years` figures and `words` cells of words."""
+    rows: list[tuple[Cell, ...]] = []
+    width = leading + years + words
+    while row + width <= len(lines):
+        cells = lines[row:row + width]
+        opening, figures, closing = cells[:leading], cells[leading:leading + years], cells[leading + years:]
+        if not all(_is_label_cell(cell.text) or (i == 0 < leading - 1 and _SERIAL.fullmatch(cell.text.strip()))
+                   for i, cell in enumerate(opening)) or not all(
+                (_FIGURE.fullmatch(cell.text.strip()) or BOUNDED_FIGURE_CELL.fullmatch(cell.text))
+                and not YEAR_HEADING.fullmatch(cell.text.strip())
+                for cell in figures) or not all(_is_label_cell(cell.text) for cell in closing):
+            break
+        rows.append(tuple(_stripped(cell.text, cell.start) for cell in cells))
+        row += width
+    return rows
 
 
 def _is_label_cell(line: str) -> bool:

@@ -459,6 +459,8 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
 _FIGURE_CELL = r"[ \t]*[0-9][0-9,. ]*[ \t]*(?:%|‰|(?![年月日号])[\u4e00-\u9fff]{1,2})?[ \t]*"
 _FIGURE_CELL_LINE = compile_re_cached(rf"\n{_FIGURE_CELL}(?=\n|\Z)")  # a line break opening it: `re` skips ahead to one
 FIGURE_CELL_ALONE = compile_re_cached(_FIGURE_CELL)
+# …or a target's, its bound around it (≥98%, 98%以上), as a plan's table of indicators writes one.
+BOUNDED_FIGURE_CELL = compile_re_cached(rf"[ \t]*[≥≤＞＜><]?{_FIGURE_CELL}(?:以上|以下|以内)?[ \t]*")
 _LABEL_CELL = compile_re_cached(r"[ \t]*[\u4e00-\u9fff][^0-9\n,;:。!?|\t]{1,29}")
 # Such a pair run together (受理纠纷(件)120, 办结法律援助案件452), as _cell_pairs joins two or more in a row.
 CELL_PAIR = compile_re_cached(rf"{_LABEL_CELL.pattern}{_FIGURE_CELL}")
@@ -468,7 +470,8 @@ _CELL_PAIRS_MIN = 2
 def _cell_pairs(copy: str) -> list[tuple[int, int]]:
     """The line breaks between a label and its figure in a table flattened one cell a line, each pair a label's line
     over a figure's (_LABEL_CELL, _FIGURE_CELL), _CELL_PAIRS_MIN pairs or more in a row; not under a numbered
-    heading's line (一、主要指标 / 126件)."""
+    heading's line (一、主要指标 / 126件), nor a label over two figures or more, a row of a table flattened under its
+    columns' headings (出庭应诉率 / 92% / 100%: grids)."""
     if _FIGURE_CELL_LINE.search(copy) is None:
         return []  # most texts: no line holds a figure alone
     lines = copy.split("\n")
@@ -478,7 +481,8 @@ def _cell_pairs(copy: str) -> list[tuple[int, int]]:
     while i < len(lines):
         line = lines[i]
         if i + 1 < len(lines) and _LABEL_CELL.fullmatch(line) and not HEADING_NUMBERING.match(line.lstrip()) \
-                and FIGURE_CELL_ALONE.fullmatch(lines[i + 1]):
+                and FIGURE_CELL_ALONE.fullmatch(lines[i + 1]) \
+                and not (i + 2 < len(lines) and BOUNDED_FIGURE_CELL.fullmatch(lines[i + 2])):
             run.append(at + len(line))
             at += len(line) + len(lines[i + 1]) + 2
             i += 2
