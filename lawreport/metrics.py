@@ -1955,10 +1955,14 @@ class Interpreter:
                 keyed = self._part_of_year_keyed(stripped, readings)
             year_match = series_to_match or keyed
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
+            # 纠错率(2020年为8.5%): a year's level in a bracket right after a rate's label is that label's, not the one
+            # before's nor the base of a change
+            keyed_after_label = keyed is not None and opener == "(" and kind == "percent" \
+                and text[clause - 2:clause - 1] == "率"
             base = based = None  # 较2022年的4 829件, 比上年的482件: the label's value for that year
             # 较上年(210件)增长11.9%, (2023年:210件): the base alone in a bracket or after a colon, its comparison before
             compared = text[clause_start(clause - 1):clause - 1] if not subject and opener in _BASE_SET_OFF else subject
-            if compared[-1:] in _BASE_ENDS and not change:
+            if compared[-1:] in _BASE_ENDS and not change and not keyed_after_label:
                 based = carried if carried is not None and carried.sentence == sentence and carried.kind == kind \
                     else self._kept_before(kept.get(kind), sentence, readings, kind)
                 base = series_base(compared) if based is not None else None
@@ -2015,7 +2019,7 @@ class Interpreter:
             # no cue (…860件,全年950件), nor one with a noun after the figure (力争30件优秀案件: the label after it).
             held_ahead = False  # whether the figure is a level to hold over a plan's period yet to end
             year_ahead = False  # whether it is a level planned for a year after the report's (2025年将保持在…)
-            level_again = bool(subject) and not change and carried is not None \
+            level_again = bool(subject) and not change and not keyed_after_label and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and (opener not in ")”" or plan_quoted) \
                 and (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
                                            and _CLAUSE_CLOSED.match(text, q_end) is not None)) \
@@ -2047,7 +2051,8 @@ class Interpreter:
                          and target_beaten_close(text, q_end) is not None)
                      or (opener == "(" and subject_start < clause and self._target_met_before(stripped)))
             follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
-                keyed and carried is not None and carried.sentence == sentence and carried.kind == kind) \
+                keyed and not keyed_after_label and carried is not None and carried.sentence == sentence
+                and carried.kind == kind) \
                 or base is not None or level_again or achieved or target_named
             if follow and kind == "percent" and q_start in self._values_before_label():
                 follow = False  # 由2022年的85%提升至2023年的100%,全县…出庭应诉率…: the label after, cited with it
@@ -2240,8 +2245,9 @@ class Interpreter:
                         subject_start, subject = pieces[0][0], first.group(1)
                         series_year = None if respectively else int(keyed.group(1))
                 narrowing = ""  # the words of a parenthesis right after the label, said of it as its own
-                if opener == ":" and (keyed or not subject):
-                    # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon
+                if opener == ":" and (keyed or not subject) or keyed_after_label:
+                    # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon; so before a
+                    # bracket giving its level of a year (纠错率(2020年为8.5%)提高到12%: a plan's base level)
                     subject_start = clause_start(clause - 1)
                     subject = text[subject_start:clause - 1]
                     series_year = int(keyed.group(1)) if keyed else None
@@ -3903,6 +3909,8 @@ class Interpreter:
                     and _DONE_VERB.search(self.text, max(sentence, q_start - _DONE_VERB_REACH), q_start) is None
                     and not self._held_in_frame(said, q) and not self._cued_for_others(said, q_start)) \
                 or (q.qualifier in _BOUNDS and self._future_bound(q, sentence))
+        if cued and series_year is not None and floor is not None and series_year < floor:
+            cued = False  # 到2025年,…出庭应诉率由2020年的92%提高到100%: the level a plan's target starts from
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
         met = None if in_plan or target is not None or series_year else self._target_met(said, q)
         cued = cued or met is not None

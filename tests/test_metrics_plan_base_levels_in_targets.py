@@ -1,0 +1,46 @@
+"""A plan's target sentence may state the level its target starts from: as a series' origin dated before the plan
+(到2030年,出庭应诉率由2025年的91%提高到100%) or in a bracket right after the rate's label (纠错率(2025年为9.5%)提高到
+12%以上). That level is the rate's of its year, no target: the origin was read as a target, and the bracketed level
+was lost, or given to the label of the clause before.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+
+PLAN = "白河县法治政府建设实施方案(2026—2030年)\n二、主要目标\n"
+
+
+def facts(text: str) -> list[tuple]:
+    return sorted((m.key, m.value, m.year, m.target) for m in extract(text).metrics)
+
+
+def test_a_series_origin_before_the_plan_is_a_level_of_its_year():
+    assert facts(PLAN + "到2030年,全县行政机关负责人出庭应诉率由2025年的91%提高到100%。\n") == [
+        ("head_appearance_rate", 91, 2025, False), ("head_appearance_rate", 100, 2030, True)]
+
+
+def test_a_series_origin_within_the_plan_stays_its_target():
+    assert facts(PLAN + "到2030年,全县行政机关负责人出庭应诉率由2027年的95%提高到100%。\n") == [
+        ("head_appearance_rate", 95, 2027, True), ("head_appearance_rate", 100, 2030, True)]
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("到2030年,行政复议直接纠错率(2025年为9.5%)提高到12%以上。", ("reconsideration_correction_rate", 9.5, 2025, False)),
+    # after another rate's clause in the sentence: the bracket's label is its own, not the one before
+    ("到2030年,出庭应诉率稳定在100%,行政复议直接纠错率（2025年为9.5%）提高到12%以上。",
+     ("reconsideration_correction_rate", 9.5, 2025, False)),
+])
+def test_a_year_s_level_bracketed_after_the_label_is_that_rate_s(sentence, level):
+    found = facts(PLAN + sentence + "\n")
+    assert level in found and ("reconsideration_correction_rate", 12, 2030, True) in found
+    assert not any(key == "head_appearance_rate" and value == 9.5 for key, value, _, _ in found)
+
+
+def test_a_change_s_base_in_a_bracket_after_no_label_is_still_a_base():
+    found = facts("白河县司法局2025年法治政府建设工作报告\n全年办结行政复议案件236件,较上年(2024年:210件)有所增加。\n")
+    assert ("reconsideration_closed", 236, 2025, False) in found
