@@ -3876,6 +3876,9 @@ class Interpreter:
             if not low <= q_start < high:
                 plan = self._plan_at(q_start)
         in_plan, plan_year = plan
+        # 纠错率基期值8.5%, 调解成功率现状值97.6%: the level a plan's target starts from, as its table's base column holds
+        based = in_plan and self._base_said(subject_start, q_start)
+        in_plan = in_plan and not based
         sentence = said.start
         # (What the sentence says for all its numbers is read off `said` once found, without a call for each number:
         # _same_period_year, _clear_of_cues, _quota_free_until, _span_clear; _whole_before in _headline.)
@@ -3909,7 +3912,8 @@ class Interpreter:
                     and _DONE_VERB.search(self.text, max(sentence, q_start - _DONE_VERB_REACH), q_start) is None
                     and not self._held_in_frame(said, q) and not self._cued_for_others(said, q_start)) \
                 or (q.qualifier in _BOUNDS and self._future_bound(q, sentence))
-        if cued and series_year is not None and floor is not None and series_year < floor:
+        if cued and (series_year is not None and floor is not None and series_year < floor
+                     or self._base_said(subject_start, q_start)):
             cued = False  # 到2025年,…出庭应诉率由2020年的92%提高到100%: the level a plan's target starts from
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
         met = None if in_plan or target is not None or series_year else self._target_met(said, q)
@@ -3941,6 +3945,11 @@ class Interpreter:
                 if year is None and not ahead:
                     year = self._year_so_far(said, q_start)
         return Reading(q, subject, subject_start, year, in_plan or cued, sentence)
+
+    def _base_said(self, start: int, end: int) -> bool:
+        """Whether the words of a figure's label say it is the level a plan starts from (基期值, 现状值: catalog [tables]
+        baseline), as a plan's table's base column does."""
+        return self.catalog.column_baseline.search(self.text, start, end) is not None
 
     def _year_so_far(self, said: _Sentence, start: int) -> int | None:
         """In a text of no year of its own, the year of a figure said after YYYY年以来 (YYYY年至今) in its sentence
