@@ -5460,7 +5460,7 @@ class Interpreter:
         figure no headline one, by _of_part_of_year's rule: in a yearly report a part of the year is none of its
         year's, nor anywhere are months from a later one on (2024年5-12月); a text reporting no year of its own (a
         court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
-        if keyed.re is _PART_OF_YEAR_ALONE:
+        if keyed.re is _PART_OF_YEAR:
             return True  # (a part said beside the rate of another, or of the year: a part wherever the report's year lies)
         return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
             and (keyed.group("later") is not None or self._parts_of_year_apart and keyed.group("so_far") is None)
@@ -5472,7 +5472,7 @@ class Interpreter:
         (_year_parts: 一季度,…出庭应诉率为95%,二季度为98%), the parts stand side by side: neither is the year's level
         (_parts_beside_parts)."""
         marker = self.catalog.part_marker.match(stripped)
-        keyed = _PART_OF_YEAR_ALONE.fullmatch(stripped, marker.end() if marker is not None else 0)
+        keyed = _PART_OF_YEAR.fullmatch(stripped, marker.end() if marker is not None else 0)
         if keyed is not None and readings and readings[-1].quantity.start in self._year_parts:
             self._parts_beside_parts.add(readings[-1].quantity.start)
         return keyed
@@ -6348,11 +6348,10 @@ _PART_OPENING_YEAR = compile_cached(rf"[,:]?(?:({YEAR})年度?|今年|{_OWN_YEAR
 _PERIOD_MARKS = "月季半"  # a character each period shorter than the year holds (7月, 第三季度, 上半年)
 # A subject that is only a year's part, the year said with it (2024年1-10月, 2024年上半年; one month: 2024年9月).
 _YEAR_PART_KEYED = compile_cached(rf"({YEAR})年{_PART_OF_YEAR_WORDS}")
-# …or a part of the year alone, or of this year (二季度, 下半年, 8月份, 今年二季度), after a rate of its sentence.
-_PART_OF_YEAR_ALONE = compile_cached(rf"(?:({YEAR})年|今年)?{_PART_OF_YEAR_WORDS}")
-# A rate's label with such a part after it (出庭应诉率第一季度, 纠错率7月份, 调解成功率今年上半年): the label, the part.
+# A rate's label with a part of the year after it (出庭应诉率第一季度, 纠错率7月份, 调解成功率今年上半年): the label, the part.
 _LABEL_THEN_PART = compile_cached(rf"(\p{{Han}}+率)((?:今年)?{_PART_OF_YEAR_WORDS})")
-# With the year it is of, when said right before it (2024年7月).
+# A part of the year with the year it is of, when said right before it (2024年7月, 今年二季度), or alone (二季度, 下半年,
+# 8月份: after a rate of its sentence, _part_of_year_keyed).
 _PART_OF_YEAR_DATED = rf"(?:({YEAR})年|(今年))?{_PART_OF_YEAR_WORDS}"
 _PART_OF_YEAR = compile_cached(_PART_OF_YEAR_DATED)
 # …bracketed right after a figure (56件(上半年), 300件(2024年7月份)).
