@@ -559,6 +559,7 @@ class MetadataCues(_Table):
     portal_welcome: PatternText
     township: PatternText | PatternList
     street_short: PatternText | PatternList
+    station_short: PatternText | PatternList
     zone: PatternText | PatternList
     zone_alias: PatternText | PatternList
     zone_office: PatternText

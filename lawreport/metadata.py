@@ -3539,8 +3539,10 @@ def _title_org(text: str, title: Line):
         return closing.group(1), at(*closing.span(1)), "title"  # 2023年度…报告(某县应急管理局): the body a portal's title ends with
     if org is None and (tag := _TAG.match(plain)) is not None and _is_org(tag.group(1)):
         return tag.group(1), at(*tag.span(1)), "title"  # 【某县应急管理局】2023年度…报告: the body its tag names (_author_tag)
-    if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…)
-        org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start)
+    if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…),
+        # or a town's justice station by the town's name alone (花明楼司法所2023年工作总结)
+        org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start) \
+            or _cues()["station_short"].match(plain, start)
         if org is None or not (_patterns().title_follow.match(plain, org.end())
                                or year is not None and _after_year_township(plain, org)):
             return None
