@@ -3539,6 +3539,8 @@ def _title_org(text: str, title: Line):
         return closing.group(1), at(*closing.span(1)), "title"  # 2023年度…报告(某县应急管理局): the body a portal's title ends with
     if org is None and (tag := _TAG.match(plain)) is not None and _is_org(tag.group(1)):
         return tag.group(1), at(*tag.span(1)), "title"  # 【某县应急管理局】2023年度…报告: the body its tag names (_author_tag)
+    if org is None and (body := _city_body(plain, start, len(plain), _patterns().title_follow)):
+        return body[0], at(*body[1]), "title"  # 烟台人力资源和社会保障局2023年…报告: the city's bureau, as written
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…),
         # or a town's justice station by the town's name alone (花明楼司法所2023年工作总结)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start) \
@@ -3933,7 +3935,7 @@ def _opening_issuer(text: str, opening: Line, kind: str):
     if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
         org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
             or _zone_subject(text, pos, opening.end)
-    if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end)):
+    if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end, _cues()["opening_predicate"])):
         return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
     if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
         # (the name as written: it may have been read masked) an article's committee (近年来,某省委省政府…) is its subject
@@ -3966,17 +3968,17 @@ def _opens_in_cited_title(text: str, opening: Line) -> bool:
 
 
 _DIVISION_MAX = 12  # characters of a division's full name (内蒙古自治区, 秀山土家族苗族自治县)
-def _city_body(text: str, pos: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    """(name, span) of a body named after its city's short name without 市 at pos (烟台人力资源和社会保障局坚持…): the
-    org pattern read with the 市 its name leaves out, up to the opening's predicate. A county's short name (岳池司法局)
-    or the city alone (烟台坚持…) names none."""
+def _city_body(text: str, pos: int, end: int, follow: regex.Pattern) -> tuple[str, tuple[int, int]] | None:
+    """(name, span) of a body named after its city's short name without 市 at pos (烟台人力资源和社会保障局坚持…,
+    烟台司法局2023年…报告): the org pattern read with the 市 its name leaves out, up to what must follow it (the opening's
+    predicate, a title's year). A county's short name (岳池司法局) or the city alone (烟台坚持…) names none."""
     city = regions.city_short_at(text, pos, end)
     if city is None:
         return None
     spelled = city.short + regions.CITY_END + text[pos + len(city.short):end]
     org = get_catalog().org.match(spelled)
     if org is None or org.end() <= len(city.short) + len(regions.CITY_END) \
-            or not _cues()["opening_predicate"].match(spelled, org.end()):
+            or not follow.match(spelled, org.end()):
         return None
     stop = pos + org.end() - len(regions.CITY_END)
     return text[pos:stop], (pos, stop)

@@ -1,6 +1,7 @@
 """A yearly report whose opening names its author after its city's short name without 市 (烟台司法局坚持…, as
 烟台市司法局坚持… would) is that body's; the city alone (烟台坚持…), a county's short name (岳池司法局) or a city's short
-name that is an everyday word (合作 of 合作交流办公室) names no author.
+name that is an everyday word (合作 of 合作交流办公室) names no author. So is a title opening with such a body before its
+year (潍坊人力资源和社会保障局2023年…报告), its name as written; a headline on it (…纪实) names none.
 
 Every sentence below is written for these tests; the work and figures are made up.
 """
@@ -21,7 +22,19 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+_UNDER = "\n2023年,我局坚持以法治思想为指导,统筹推进法治政府建设。\n"
+TITLES = [
+    ("a title opening with a city's bureau without 市", "潍坊司法局2023年法治政府建设情况报告" + _UNDER, "潍坊司法局"),
+    ("…a department named with 和", "潍坊人力资源和社会保障局2023年度法治政府建设工作报告" + _UNDER,
+     "潍坊人力资源和社会保障局"),
+    ("…before 关于", "潍坊自然资源和规划局关于2023年度法治政府建设情况的报告" + _UNDER, "潍坊自然资源和规划局"),
+    ("a headline on such a body", "潍坊司法局推进法治政府建设纪实" + _UNDER, None),
+    ("a title opening with the city alone", "潍坊2023年法治政府建设情况报告" + _UNDER, None),
+    ("…with a county's short name", "岳池司法局2023年法治政府建设情况报告" + _UNDER, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES + TITLES, ids=[c[0] for c in CASES + TITLES])
 def test_city_bodies_without_shi(case, text, expected):
     assert read(text, "issuer") == expected
 
