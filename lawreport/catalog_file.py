@@ -615,6 +615,7 @@ class MetadataCues(_Table):
     column_label: PatternText | PatternList
     column_line: PatternText | PatternList
     byline_names: PatternText | PatternList
+    affiliated_byline: PatternText | PatternList
     town_committee_joined: PatternText | PatternList
     committee_organ_end: PatternText | PatternList
     party_committee: PatternText | PatternList

@@ -985,6 +985,8 @@ def find_title(text: str, lines: list[Line]) -> Line | None:
                 return glued
             opening = line
             break
+        if _cues()["affiliated_byline"].match(line.text):  # a paper's byline, its affiliation on its line: no title
+            continue
         if get_catalog().lexicon.address_line.match(line.text):  # an author's affiliation under a paper's byline
             if candidates and candidates[-1][0] == at - 1 and _cues()["byline_names"].fullmatch(candidates[-1][1].text):
                 candidates.pop()  # the authors right above it
@@ -3564,9 +3566,14 @@ def _after_year_township(title: str, org: regex.Match) -> bool:
     年度报告, 2024年白沙镇工作总结) authors the title's report: the title names a yearly report (not a headline on an event,
     2024年白沙镇开展普法活动), and the title's words follow the name, no second place."""
     return org.group(0).endswith(_TOWNSHIP_ENDS) and HAN.match(title, org.end()) is not None \
-        and title[org.end()] not in _JOINING \
-        and any(rule.kind == "annual_report" and rule.title is not None and rule.title.search(title, org.end())
-                for rule in get_catalog().kinds)
+        and title[org.end()] not in _JOINING and _names_yearly_report(title, org.end())
+
+
+def _names_yearly_report(title: str, pos: int = 0) -> bool:
+    """Whether a title names a yearly report from `pos` on, as the annual_report kind's title cue reads it (…工作总结,
+    …述法报告)."""
+    return any(rule.kind == "annual_report" and rule.title is not None and rule.title.search(title, pos)
+               for rule in get_catalog().kinds)
 
 
 def _issuer(text: str, title: Line | None, lines: list[Line], opening: Line | None, kind: str,
@@ -4420,6 +4427,17 @@ def plan_first_year(text: str, meta: Metadata) -> int | None:
 _PLAN_PERIODS = ("period", "five_year_plan")  # the kinds of a year mention naming a plan's span (dates.YearMention)
 
 
+def _affiliated_byline(lines: list[Line], opening: Line | None) -> tuple[int, int] | None:
+    """The span of a writer's byline with their affiliation on its line (李 敏(某市司法局): the affiliated_byline cue) in
+    a text's head, above its opening: the text is the writer's article, whatever body it tells of."""
+    for line in lines[:_TITLE_SCAN]:
+        if opening is not None and line.start >= opening.start:
+            break
+        if _cues()["affiliated_byline"].match(line.text):
+            return line.start, line.end
+    return None
+
+
 def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda start, end: False) -> Metadata:
     """Every metadata field of one normalized text (the record reads names as the original writes them).
 
@@ -4433,6 +4451,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     captions = _caption_run(lines)  # read by the opening and the kind alike
     opening = _opening(lines, captions)
     meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline, captions)
+    if meta.kind == "annual_report" and not (named and _names_yearly_report(named.text)) \
+            and (byline := _affiliated_byline(lines, opening)) is not None:
+        meta.kind, meta.kind_span = "other", byline  # a writer's article on the work, no body's report of its year
     if meta.kind == "yearbook":
         title = named = _yearbook_title(text, lines)
     if title is not None:
