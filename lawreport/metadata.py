@@ -2405,8 +2405,8 @@ def _furniture(lines: list[Line], title: Line | None) -> tuple[int, int]:
 
 def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
     body, long_furniture = _furniture(lines, title)
-    if title is None:
-        body = _below_addressee(lines, body)
+    below = body if title is not None else _below_addressee(lines, body)
+    addressed, body = below != body, below  # an untitled text sent up, opening below the bodies it is sent to
     head_end = min(len(text), _HEAD_CHARS + _captions_length(lines, captions) + long_furniture)
     head_text = text if title is not None else _head_read(text, lines, head_end)
     # A title naming the yearly report: what its head goes on to name (a white paper, figures) makes it no other kind.
@@ -2463,7 +2463,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", work
     if title is None and (acting := _body_year_in_parts(subject, outline)):
         return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
-    if title is None and (own := _own_year_in_parts(subject, outline)):
+    if title is None and (own := _own_year_in_parts(subject, outline, addressed)):
         return "annual_report", own  # 2023年上半年,…我们围绕… / 一、…: the writers' summary of the year or a part of it
     if title is not None and not claimed and _dated_headline(title, lines):
         return _dated_kind(), (title.start, title.end)
@@ -2752,20 +2752,25 @@ def _year_over_parts(opening: Line, outline: Outline, year_pattern: regex.Patter
     return text, year, sentence_end, _cues()["opening_lead"].match(text)
 
 
-def _own_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+def _own_year_in_parts(opening: Line | None, outline: Outline, addressed: bool = False) -> tuple[int, int] | None:
     """The span of the writers speaking of themselves as the subject of an untitled text's opening sentence (the
     own_subject cue: 我们, 我局, 我委), which opens with the one year or a part of it (2023年上半年,在县委…领导下,我们围绕
     中心工作…。; 2022年我局坚持…), with the year so far (今年以来,我局…; 1-11月,我们…; 2023年以来,我们…), numbered parts
     following it, the first on work done (not a plan's nor a problem's): their summary of that year's work, of its part
     or of the years since it, whatever the opening tells of it. No news item's lead nor case's account speaks so; a
-    plan (2024年,我们将继续…, 我们要…, …力争…: the planned_year and target cues, the own_subject cue) is none."""
+    plan (2024年,我们将继续…, 我们要…, …力争…: the planned_year and target cues, the own_subject cue) is none. A text
+    `addressed` to the bodies it is sent to (某省人民政府: / 2016年,我市认真贯彻…) speaks for its place's government so
+    (我市, 本县: the own_place cue), as a news item's 我县 does not."""
     if opening is None:
         return None
     said = _year_over_parts(opening, outline, _patterns().paragraph_year, so_far=True)
     if said is None:
         return None
     text, year, sentence_end, lead = said
-    own = _cues()["own_subject"].match(text, max(year.end(), lead.end() if lead else 0), sentence_end)
+    subject = max(year.end(), lead.end() if lead else 0)
+    own = _cues()["own_subject"].match(text, subject, sentence_end)
+    if own is None and addressed:
+        own = _cues()["own_place"].match(text, subject, sentence_end)
     if own is None or get_catalog().target_cue.search(text, own.end(), sentence_end):
         return None
     return opening.start + own.start(), opening.start + own.end()
