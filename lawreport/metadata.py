@@ -503,14 +503,20 @@ def _places_masked(name: str) -> str:
     return "".join(chars)
 
 
+_STATION = "司法所"  # what the station_short cue's names end with
+
+
 def _is_org(line: str) -> bool:
     """Whether a whole line (a letterhead, a sign-off, a 来源) is the name of one body.
 
     Masking keeps a line's last character, so a line no body's name may end as is none. A street office or a
-    town named by its place alone (留下街道, 白沙镇) is its office's name.
+    town named by its place alone (留下街道, 白沙镇) is its office's name; so is a town's justice station by the town's
+    name without its level (花明楼司法所).
     """
     if line[-1:] in _TOWNSHIP_ENDS and _cues()["township"].fullmatch(line):
         return True  # a street office or a town by its place alone (留下街道)
+    if line.endswith(_STATION) and _cues()["station_short"].fullmatch(line):
+        return True
     ending = _patterns().org_ending
     if ending is not None and not _org_may_end(ending, Ending.tail(line)):
         return False

@@ -1,6 +1,7 @@
 """A town's justice station named by the town's name without its level (花明楼司法所 for 花明楼镇司法所), opening a yearly
-report's title before its year, is the report's author, as written; the stations of a level or of many (基层司法所,
-乡镇司法所, 全县司法所) and a headline on a station (…司法所规范化建设见成效) name none.
+report's title before its year, signing it off or named in its 来源 line, is the report's author, as written; the
+stations of a level or of many (基层司法所, 乡镇司法所, 全县司法所) and a headline on a station (…司法所规范化建设见成效)
+name none.
 
 Every text below is written for these tests; the towns and figures are made up.
 """
@@ -32,3 +33,15 @@ def test_a_station_by_its_towns_name_authors_its_report(title, expected):
 ])
 def test_stations_of_a_level_or_a_headline_name_no_author(title):
     assert read(title + _OPENING, "issuer") is None
+
+
+_UNTITLED_WORK = "2023年工作总结\n2023年,我所扎实开展人民调解工作,全年调解纠纷86件。\n一、主要工作\n二、存在问题\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_UNTITLED_WORK + "青杉司法所\n2024年1月5日\n", "青杉司法所"),
+    ("2023年工作总结\n来源:枫岭坪司法所\n2023年,我所扎实开展人民调解工作。\n一、主要工作\n", "枫岭坪司法所"),
+    (_UNTITLED_WORK + "基层司法所\n2024年1月5日\n", None),
+])
+def test_a_station_by_its_towns_name_signing_off_or_in_the_source_line(text, expected):
+    assert read(text, "issuer") == expected
