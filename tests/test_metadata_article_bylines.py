@@ -25,6 +25,10 @@ CASES = [
     ("…and the text no yearly report", "坚持依法行政 建设法治政府\n周岚（青禾县司法局）" + _WORK, "kind", "other"),
     ("a paper's byline with its address", "周 岚\n(青禾市司法局,青禾 青禾 410000)" + _PAPER, "issuer", None),
     ("a byline with its affiliation and address", "周岚（青禾市司法局，湖南 长沙 410000）" + _PAPER, "title", None),
+    ("a byline after its label", "坚持依法行政 建设法治政府\n作者:周岚(青禾县司法局)" + _WORK, "kind", "other"),
+    ("…after a paper's part", "坚持依法行政 建设法治政府\n文/周岚(青禾县司法局)" + _WORK, "kind", "other"),
+    ("…after a paper's mark", "坚持依法行政 建设法治政府\n□ 周岚(青禾县司法局)" + _WORK, "kind", "other"),
+    ("a body in the 作者 field is the author", "2023年法治工作总结\n作者:青禾县司法局" + _WORK, "issuer", "青禾县司法局"),
     # --- no byline ------------------------------------------------------------------------------------------------
     ("a head's report of their duty under its title stays a yearly report",
      "2023年度述法报告\n周岚（青禾县司法局局长）" + _WORK, "kind", "annual_report"),
