@@ -2467,7 +2467,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         return "annual_report", work
     if title is None and (work := _work_as_subject(opening, outline)):
         return "annual_report", work
-    if title is None and (acting := _body_year_in_parts(subject, outline)):
+    if title is None and (acting := _body_year_in_parts(subject, outline, addressed)):
         return "annual_report", acting  # 2023年,某县司法局坚持… / 一、…: the body's report of the year, in its parts
     if title is None and (own := _own_year_in_parts(subject, outline, addressed)):
         return "annual_report", own  # 2023年上半年,…我们围绕… / 一、…: the writers' summary of the year or a part of it
@@ -2713,7 +2713,7 @@ def _work_as_subject(opening: Line | None, outline: Outline) -> tuple[int, int] 
     return opening.start + m.start(), opening.start + m.end()
 
 
-def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, int] | None:
+def _body_year_in_parts(opening: Line | None, outline: Outline, addressed: bool = False) -> tuple[int, int] | None:
     """The span of the body acting in an untitled text's opening sentence, which opens with the one year (2021年,某县
     司法局认真贯彻…), the opening telling the year's results (…圆满完成了全年的各项目标任务; the work_done cue), numbered
     parts following it, the first on work done (not a plan's nor a problem's): the body's report of that year's work,
@@ -2722,7 +2722,8 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     or a first part on one: 一、2023年上半年工作情况) or a plan (2024年,某局将…, …力争…: the planned_year and target cues),
     nor one whose subject is no body (2023年,全县…), but for a level's system of bodies (2023年,全市司法行政系统坚持…: the
     system_subject cue). A place named as the subject (2023年,鄂尔多斯市深入贯彻…) is its
-    government's report of the year, as its body's is (see _place_acting)."""
+    government's report of the year, as its body's is (see _place_acting). A text `addressed` to the bodies it is sent
+    to (某市人民政府: / 2019年,某县认真贯彻…) reports its year to them, whether its opening tells results or not."""
     if opening is None or (outline.sections and _cues()["this_year"].search(outline.sections[0].heading.title)):
         return None
     said = _year_over_parts(opening, outline, _patterns().opening_year)
@@ -2734,7 +2735,8 @@ def _body_year_in_parts(opening: Line | None, outline: Outline) -> tuple[int, in
     acting = org.span() if org is not None and not _cues()["opening_predicate"].search(org.group(0)) \
         else _place_acting(text, start, sentence_end)
     if acting is None or _cues()["body_of_document"].match(text, acting[1]) \
-            or get_catalog().target_cue.search(text, acting[1], sentence_end) or not _cues()["work_done"].search(text):
+            or get_catalog().target_cue.search(text, acting[1], sentence_end) \
+            or not (addressed or _cues()["work_done"].search(text)):
         return None
     return opening.start + acting[0], opening.start + acting[1]
 
