@@ -34,6 +34,8 @@ CASES = [
      "2023年度述法报告\n周岚（青禾县司法局局长）" + _WORK, "kind", "annual_report"),
     ("a title naming its body in brackets", "工作总结(青禾县司法局)" + _WORK, "issuer", "青禾县司法局"),
     ("…is the title", "工作总结(青禾县司法局)" + _WORK, "title", "工作总结(青禾县司法局)"),
+    ("a bulletin's name over its issue", "法治快讯(第12期)" + _WORK, "title", "法治快讯(第12期)"),
+    ("…over its year's issue", "青禾司法(2023年第4期)" + _WORK, "title", "青禾司法(2023年第4期)"),
     ("a body's line under a title", "2023年法治政府建设工作报告\n(青禾县司法局)" + _WORK, "issuer", "青禾县司法局"),
     ("…a yearly report", "2023年法治政府建设工作报告\n(青禾县司法局)" + _WORK, "kind", "annual_report"),
 ]
