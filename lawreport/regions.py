@@ -1077,7 +1077,7 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
         tally[1].extend(spans_of)
     for hint, hits in hint_hits.items():  # a list in a hint (分别是北京、上海、江苏) names what its places share, as in the body
         for evidence in _evidence_of(hint, hits):
-            if towns and _only_towns(hint, evidence, towns, text):
+            if towns and _only_towns(hint, evidence, towns, text) or text and _opens_towns_only(hint, evidence, text):
                 continue
             candidates = evidence[0]
             tallies.setdefault(candidates, [0, []])[0] += HINT_WEIGHT * written[hint]
@@ -1161,6 +1161,27 @@ def _only_towns(written: str, evidence: _Evidence, towns: frozenset[str], text: 
     candidates, _, spans = evidence
     return bool(spans) and all(written[start:end] in towns for start, end in spans) and not any(
         _unit(code).name[-1] + body in text for code in candidates for body in _SUPERIOR_BODIES)
+
+
+def _opens_towns_only(hint: str, evidence: _Evidence, text: str) -> bool:
+    """Whether a hint's evidence is only short names opening a town's name two characters longer (巴彦塔拉镇: 巴彦, then
+    塔拉镇), which the body writes nowhere but in that town's name: the town is named so, no county of that short name
+    (巴彦县) is its place. A short name the body writes apart from the town's (余杭良渚街道 of a text naming 余杭区) stays
+    the place the town lies in; a town a character longer is no county's name already (_opens_town_name)."""
+    spans = evidence[2]
+    return bool(spans) and all(_town_opened(hint, start, end, text) for start, end in spans)
+
+
+def _town_opened(hint: str, start: int, end: int, text: str) -> bool:
+    """Whether the short name of ``hint`` from ``start`` to ``end`` opens a town's name two characters longer that the
+    body (``text``) writes it only in (_opens_towns_only)."""
+    between = hint[end : end + 2]
+    level = next((level for level in _TOWNSHIP_LEVELS if hint.startswith(level, end + 2)), None)
+    if level is None or hint[end - 1] in NAME_ENDS or len(between) < 2 \
+            or not all(HAN.match(character) and character not in NAME_ENDS for character in between) \
+            or hint.startswith(_TOWNSHIP_NOT_NAMED, end + 2) or hint.startswith(_lexicon().township_words, end + 1):
+        return False
+    return text.count(hint[start:end]) == text.count(hint[start : end + 2 + len(level)])
 
 
 def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_Hit],
