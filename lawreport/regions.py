@@ -171,10 +171,11 @@ _LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVIS
 # The party's name as a committee's opens with it, short (中共赵县县委) or in full (中国共产党赵县委员会).
 PARTY = "中共"
 PARTY_IN_FULL = "中国共产党"
-# A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府).
-TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府"}
+# A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府), Inner
+# Mongolia's 苏木 a township as 乡 is (查干苏木: 查干苏木人民政府).
+TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府", "苏木": "人民政府"}
 _TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X乡村振兴 is no township X乡
-_TOWNSHIP_LEVELS = tuple(TOWNSHIP_OFFICES)  # 街道, 镇, 乡, as str.startswith takes them
+_TOWNSHIP_LEVELS = tuple(TOWNSHIP_OFFICES)  # 街道, 镇, 乡, 苏木, as str.startswith takes them
 # A province's department (司法厅, 交通运输厅): only a province's bodies are so named, and one calls itself by it (我厅, 省厅).
 _DEPARTMENT = "厅"
 _SUPERIOR_BODIES = ("委", "政府")  # what a level's character opens where a town names its superiors (县委, 区政府)
