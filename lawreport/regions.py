@@ -873,8 +873,11 @@ def _two_characters_stand(text: str, start: int) -> bool:
     """Whether a two-character name at ``start`` (赵县, 和县) is a word of its own: it follows no Han character
     (召开县委 is no 开县) but 中共 (中共赵县县委), and is no conjunction after a closing title mark, quote or
     parenthesis (…规定》和县区联动机制 is no 和县). After 法治 or 平安 it is the text's self-reference (平安克州, 法治沛县),
-    which _in_context accepts as it does a short name there."""
-    if text.endswith(PARTY, 0, start):
+    which _in_context accepts as it does a short name there. Its level repeated by the unit's own committee or government
+    right after it (在沛县县委、县政府领导下, 莫旗旗委) names it after any character: a word closed by the level's character
+    is followed by the level's bodies, never by the level twice."""
+    if text.endswith(PARTY, 0, start) or text.startswith(
+            tuple(text[start + 1 : start + 2] + body for body in _SUPERIOR_BODIES), start + 2):
         return True
     return _at_boundary(text, start) and not (start > 0 and text[start] in _CONJUNCTIONS and text[start - 1] in _CLOSINGS)
 
