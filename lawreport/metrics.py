@@ -696,6 +696,9 @@ _SUM_SO_FAR = compile_cached(r"(?<![今本全当]年度?)累计")
 _DATE_ENDS = "年月日"  # what ends a date said right before 以来 (2019年以来, 5月以来): no event's start (_summed_since_event)
 # A figure compared with the same part of the year before (同比, 与去年同期相比, 较上年同期): of a part of a year.
 _SAME_PART_BEFORE = compile_cached(r"同比|[去上]年同期")
+# A comparison's base of the same period (较2021年同期, 比上年同期的): of a part of a year when its sentence is of one
+# (_of_part_said), then no figure of that year's.
+_SAME_PERIOD_WORD = "同期"
 _SO_FAR_WORDS = ("以来", "至今")  # one of which every _YEAR_SO_FAR_KEYED match says
 # The date a sum runs up to: a level date, or a year's end (截至2024年底, 截止2024年末, 到2024年底; not a span's end,
 # 2021年到2024年底), which 累计 or a start sums up to too.
@@ -1966,6 +1969,8 @@ class Interpreter:
                 based = carried if carried is not None and carried.sentence == sentence and carried.kind == kind \
                     else self._kept_before(kept.get(kind), sentence, readings, kind)
                 base = series_base(compared) if based is not None else None
+                if base is not None and _SAME_PERIOD_WORD in base.group() and self._of_part_said(sentence, q_start):
+                    base = None  # 1-9月新收…767件,较2021年同期867件: the same months of that year, none of its figures
             if base is not None:
                 # (the year before that of the figure compared, whose label it continues: a rate said between, 直接纠错
                 # 236件,纠错率24%,较去年60件, is another kind's figure)
@@ -4685,6 +4690,13 @@ class Interpreter:
         text = self.text
         return any(m.group("later") is not None or text.startswith(_REST_OF_YEAR, m.start())
                    for m in _SPAN_OF_YEAR.finditer(text, label, self.outline.sentence_end(label)))
+
+    def _of_part_said(self, sentence: int, start: int) -> bool:
+        """Whether the figures of the sentence at `sentence` up to `start` are of a part of a year: a part said before
+        (2022年1-9月, 上半年, 7月份, 截至11月30日) or the report's own (2024年上半年工作总结, _reports_part_of_year)."""
+        text = self.text
+        return _PART_OF_YEAR.search(text, sentence, start) is not None \
+            or _TO_MONTH_END.search(text, sentence, start) is not None or self._reports_part_of_year
 
     def _of_span_of_year(self, sentence: int, start: int) -> bool:
         """Whether the part of the year a rate whose figure starts at `start` is of (_of_part_of_year) is a span of it
