@@ -1090,13 +1090,25 @@ def _zero_phrases(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, fr
 
 
 @from_catalog
-def _all_of_rules(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, str], ...]:
-    """The rules with phrases stating their value as all of a count before them (均调解成功), each with its phrases and
+def _all_of_rules(catalog: Catalog) -> tuple[tuple[MetricRule, regex.Pattern, str, _Due | None], ...]:
+    """The rules with phrases stating their value as all of a count before them (均调解成功), each with its phrases,
     the key of that count: the one the rule names (all_of_count), or the count its rate is a share of
-    (_rates_of_counts; a rule naming none whose key no rate follows from has none)."""
+    (_rates_of_counts; a rule naming none whose key no rate follows from has none), and the label of the cases that
+    called for the rule's acts, a count it may be all of too (its derivation's due: 需负责人出庭应诉的案件), or None."""
     rates_of = _rates_of_counts()
-    return tuple((rule, rule.all_of, rule.all_of_count or rates_of[rule.key][1]) for rule in catalog.rules
+    dues = {d.numerator: _Due(d.due, words_gate(words_held(d.due))) for d in catalog.derivations if d.due is not None}
+    return tuple((rule, rule.all_of, rule.all_of_count or rates_of[rule.key][1], dues.get(rule.key))
+                 for rule in catalog.rules
                  if rule.all_of is not None and (rule.all_of_count is not None or rule.key in rates_of))
+
+
+@dataclass(frozen=True)
+class _Due:
+    """A derivation's due label (应出庭…案件) and the gate of the words one of which each of its matches holds
+    (words_gate): a subject holding none is no such label, found without the pattern's search."""
+
+    label: regex.Pattern
+    words: str | re.Pattern[str] | None
 
 
 @from_catalog
@@ -2764,7 +2776,7 @@ class Interpreter:
         metrics += self._zeros(metrics, rates)
         if _NAUGHT in text:
             self._naught_rates(rates)
-        metrics += self._all_of(metrics)
+        metrics += self._all_of(metrics, readings)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
         # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
         # (most reports list none).
@@ -3016,15 +3028,21 @@ class Interpreter:
                     rates.append(reading.found(None, label, "%", start))
             at = text.find(_NAUGHT, at + 1)
 
-    def _all_of(self, metrics: list[Found]) -> list[Found]:
+    def _all_of(self, metrics: list[Found], readings: list[Reading]) -> list[Found]:
         """Values stated as all of the count said right before them (受理矛盾纠纷245件,全部调解成功: 245 succeeded): the
-        last count of the key's rate's denominator before the phrase in its sentence, no other figure between, where the
-        sentence states no value of the key."""
+        last count of the key's rate's denominator before the phrase in its sentence, or of the cases that called for
+        the key's acts (the derivation's due: 需负责人出庭应诉的案件18件,负责人均出庭应诉), no other figure between, where
+        the sentence states no value of the key."""
         found: list[Found] = []
         text = self.text
-        for rule, phrases, denominator in _all_of_rules():
+        for rule, phrases, denominator, due in _all_of_rules():
+            wholes = [m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None]
+            if due is not None:
+                wholes += [r.found(None, "", "count", r.subject_start) for r in readings
+                           if r.quantity.kind == "count" and may_hold_words(due.words, r.subject)
+                           and due.label.search(r.subject) is not None]
             # (searched only from each such count to the next figure in its sentence: a report names few)
-            for whole in (m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None):
+            for whole in wholes:
                 if (rule.key, whole.sentence) in self._stated:
                     continue
                 limit = self.outline.sentence_of(whole.end - 1)[1]
