@@ -1556,8 +1556,8 @@ class _Sentence:
     """What the readings of a sentence's numbers ask of it, found once for all of them."""
 
     __slots__ = ("alone", "among", "cue", "dated", "heard", "limit", "marks", "mediated_before", "mediators", "met",
-                 "nian", "others", "paragraph", "part", "quota", "same", "since", "so_far", "span", "spanned", "start",
-                 "unmediated", "up_to_now", "whole", "year", "yue")
+                 "nian", "others", "paragraph", "part", "planned", "quota", "same", "since", "so_far", "span", "spanned",
+                 "start", "unmediated", "up_to_now", "whole", "year", "yue")
 
     def __init__(self, start: int, limit: int, nian: int, yue: int, paragraph: tuple[int | None, bool],
                  since: int = sys.maxsize):
@@ -1582,6 +1582,7 @@ class _Sentence:
         self.dated: int | None = None
         self.quota: int | None = None  # Interpreter._quota_free_until of it, once asked
         self.met: int | None = None  # Interpreter._met_close_last of it, once asked
+        self.planned: bool | None = None  # Interpreter._opens_as_plan of it, once asked
         # an end up to which it names no mediators (_BeforeInSentence.clear_of_words of other_mediation), once asked
         self.mediators: int | None = None
         # where it first says a word one of which every other body's mediation holds from `mediators` on (its limit for
@@ -2776,11 +2777,11 @@ class Interpreter:
         metrics += self._zeros(metrics, rates)
         if _NAUGHT in text:
             self._naught_rates(rates)
-        metrics += self._all_of(metrics, readings)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
         # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
         # (most reports list none).
         subjects = "".join([r.subject for r in counts])
+        metrics += self._all_of(metrics, counts, subjects)
         metrics = self._joined_parts_summed(readings, subjects, metrics)
         metrics += self._sums_of_parts(counts, subjects, metrics)
         if self._level_parts:
@@ -3028,19 +3029,18 @@ class Interpreter:
                     rates.append(reading.found(None, label, "%", start))
             at = text.find(_NAUGHT, at + 1)
 
-    def _all_of(self, metrics: list[Found], readings: list[Reading]) -> list[Found]:
+    def _all_of(self, metrics: list[Found], counts: list[Reading], subjects: str) -> list[Found]:
         """Values stated as all of the count said right before them (受理矛盾纠纷245件,全部调解成功: 245 succeeded): the
         last count of the key's rate's denominator before the phrase in its sentence, or of the cases that called for
         the key's acts (the derivation's due: 需负责人出庭应诉的案件18件,负责人均出庭应诉), no other figure between, where
-        the sentence states no value of the key."""
+        the sentence states no value of the key. `counts`: the readings of counts; `subjects`: theirs joined."""
         found: list[Found] = []
         text = self.text
         for rule, phrases, denominator, due in _all_of_rules():
             wholes = [m for m in metrics if m.key == denominator and not m.derived and m.quantity is not None]
-            if due is not None:
-                wholes += [r.found(None, "", "count", r.subject_start) for r in readings
-                           if r.quantity.kind == "count" and may_hold_words(due.words, r.subject)
-                           and due.label.search(r.subject) is not None]
+            if due is not None and may_hold_words(due.words, subjects):
+                wholes += [r.found(None, "", "count", r.subject_start) for r in counts
+                           if may_hold_words(due.words, r.subject) and due.label.search(r.subject) is not None]
             # (searched only from each such count to the next figure in its sentence: a report names few)
             for whole in wholes:
                 if (rule.key, whole.sentence) in self._stated:
@@ -4153,7 +4153,10 @@ class Interpreter:
     def _opens_as_plan(self, said: _Sentence) -> bool:
         """Whether the sentence `said` opens as a plan paragraph does (catalog plan_paragraph: 下一步, 今后, 2025年,全县将…),
         wherever it stands."""
-        return self.catalog.plan_paragraph.match(self.text[said.start:said.start + _PLAN_OPENING_REACH]) is not None
+        if said.planned is None:
+            said.planned = self.catalog.plan_paragraph.match(self.text[said.start:said.start + _PLAN_OPENING_REACH]) \
+                is not None
+        return said.planned
 
     def _year_planned_ahead(self) -> int | None:
         """The year a plan said among what was done looks to (下一步,确保…): the report's next, or its own for a report
