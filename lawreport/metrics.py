@@ -3941,7 +3941,8 @@ class Interpreter:
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
         met = None if in_plan or target is not None or series_year else self._target_met(said, q)
         cued = cued or met is not None
-        if not cued and not in_plan and target is None and not series_year and self._opens_as_plan(said):
+        if not cued and not in_plan and target is None and not series_year \
+                and (said.planned if said.planned is not None else self._opens_as_plan(said)):
             cued = True  # …出庭应诉率100%。下一步,出庭应诉率保持100%: the sentence plans its figures with no cue of its own
         # 下一步,确保…达到100% among what was done: the year planned, as a plan paragraph's, not the report's nor its
         # paragraph's (unless its sentence names one)
