@@ -303,7 +303,8 @@ class Catalog(Fields):
     series_to: regex.Pattern
     series_after_change: regex.Pattern
     series_base: regex.Pattern  # a comparison's starting figure (较2022年的): group 1 its year, if written
-    series_values_before_label: regex.Pattern  # a rate's values said before its label (从…的X%,到…Y%,LABEL…): search
+    # a rate's values said before its label (从…的X%,到…Y%,LABEL…; 2022年X%,2023年Y%,LABEL…), each pattern searched alone
+    series_values_before_label: tuple[regex.Pattern, ...]
     series_actual: regex.Pattern  # what was done against the plan said before it (…,实际办理): match
     series_target_said: regex.Pattern  # a target said right after a rate's level (…(市考核指标5%以下)): match
     series_target_beaten: regex.Pattern  # the clause before a target a rate's level beats (低于…): match

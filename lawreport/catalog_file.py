@@ -429,7 +429,7 @@ class Series(_Table):
     to: PatternText
     after_change: PatternText
     base: PatternText
-    values_before_label: PatternText
+    values_before_label: PatternList
     actual: PatternText
     target_said: PatternText
     target_beaten: PatternText  # the clause before a rate's target that its level beats (低于, 超过省定)
@@ -1160,7 +1160,7 @@ def _compile(file: CatalogFile) -> Catalog:
         series_to=regex.compile(file.series.to),
         series_after_change=regex.compile(file.series.after_change),
         series_base=regex.compile(file.series.base),
-        series_values_before_label=regex.compile(file.series.values_before_label),
+        series_values_before_label=tuple(map(regex.compile, file.series.values_before_label)),
         series_actual=regex.compile(file.series.actual),
         series_target_said=regex.compile(file.series.target_said.replace("{ASSESSED}", file.series.assessed)),
         series_target_beaten=regex.compile(file.series.target_beaten),

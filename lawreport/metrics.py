@@ -4996,9 +4996,10 @@ class Interpreter:
         found = self._before_label
         if found is None:
             found = self._before_label = {}
-            for m in self.catalog.series_values_before_label.finditer(self.text):
-                for value in m.starts("value"):
-                    found[value] = m.start("label"), m.group("label")
+            for pattern in self.catalog.series_values_before_label:  # (each alone: a scan skips to its first word)
+                for m in pattern.finditer(self.text):
+                    for value in m.starts("value"):
+                        found[value] = m.start("label"), m.group("label")
         return found
 
     def _place_rank(self, m: Found) -> int | None:
