@@ -91,6 +91,7 @@ from .structure import (
     SENTENCE_MARKS,
     Outline,
     after_last_pause,
+    plan_cue_openings,
 )
 from .vocab import BOUNDS
 
@@ -899,6 +900,7 @@ _RANGE_TO = ("至", "到")
 _RATE_RANGE = compile_cached(r"[ \t]*(?:[至到~～]|[-－—–]{1,2})[ \t]*\d[\d.]*[ \t]*%|[和与及][ \t]*\d[\d.]*[ \t]*%[ \t]*之间")
 _FRAME_REACH = 6  # the most characters between a held level's frame opening (在) and its target cue, with it (在继续确保)
 _PLAN_OPENING_REACH = 40  # the most characters a plan paragraph's opening takes (2025年,全县各级法院将)
+_INDENT_CHARS = " \t\u3000"  # what a plan paragraph's cue may follow at its line's start (catalog plan_paragraph)
 _RANGE = "range"  # the qualifier of a range the numbers read as one (97-99%)
 _MOVED_FROM = ("由", "从")  # before a rate's first figure, the level it moved from (由96%至99%): no range
 _BEFORE_CHANGE_WORD = ("", ",", "同比", ",同比")  # what may stand between a change's origin and its word (由98%,同比提升…)
@@ -4153,10 +4155,12 @@ class Interpreter:
 
     def _opens_as_plan(self, said: _Sentence) -> bool:
         """Whether the sentence `said` opens as a plan paragraph does (catalog plan_paragraph: 下一步, 今后, 2025年,全县将…),
-        wherever it stands."""
+        wherever it stands. A sentence opening with none of the characters a cue opens with (plan_cue_openings), nor
+        an indent, is none, found without a match."""
         if said.planned is None:
-            said.planned = self.catalog.plan_paragraph.match(self.text[said.start:said.start + _PLAN_OPENING_REACH]) \
-                is not None
+            text, openings = self.text, plan_cue_openings()
+            said.planned = (openings is None or text[said.start:said.start + 1] in openings + _INDENT_CHARS) \
+                and self.catalog.plan_paragraph.match(text[said.start:said.start + _PLAN_OPENING_REACH]) is not None
         return said.planned
 
     def _year_planned_ahead(self) -> int | None:

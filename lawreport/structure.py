@@ -394,7 +394,7 @@ _PLAN_CUE_LINE_START = r"(?m)^[ \t\u3000]*"
 
 
 @from_catalog
-def _plan_cue_openings(catalog: Catalog) -> str | None:
+def plan_cue_openings(catalog: Catalog) -> str | None:
     """The characters a plan paragraph's cue may open with, when the catalog writes it as one alternative opening with
     _PLAN_CUE_LINE_START, None otherwise. Its indent is one a line's (_INDENT) holds, so a match's cue opens at the
     line's text: a line whose text opens with none of them holds no match, and is not tried."""
@@ -560,11 +560,11 @@ class Outline:
 
         The cue opens a line ((?m)^…): it is tried at the start of each line that holds more than its
         indent, not at every character of the text, and only where the line's text opens with a character the cue
-        may open with (_plan_cue_openings).
+        may open with (plan_cue_openings).
         """
         spans = []
         text, pattern = self.text, get_catalog().plan_paragraph
-        opens = _plan_cue_openings()
+        opens = plan_cue_openings()
         for line in self.lines:
             if opens is None or text[line.body] in opens:  # (its text opens with no cue: most lines)
                 m = pattern.match(text, line.start, None, NOT_CONCURRENT)

@@ -215,7 +215,7 @@ def test_plan_paragraphs_are_those_the_cue_matches_at_every_line_start(pieces):
 
 
 def test_a_plan_cue_s_openings_are_read_from_the_catalog():
-    assert set("下今接新") <= set(structure._plan_cue_openings() or "")
+    assert set("下今接新") <= set(structure.plan_cue_openings() or "")
 
 
 # Titles holding a part's framing, other-matters or review cue, or none.
