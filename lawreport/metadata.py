@@ -738,9 +738,10 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     the record reads the title without its breaks.
     """
     cues = _cues()
-    if at > 0 and cues["headline_continued"].match(title.text):  # a headline broken before its verb (我县… / 同比增长两成)
+    if at > 0 and cues["headline_continued"].match(title.text):  # a headline broken before its verb (我县… / 同比增长两成),
+        # its subject a body's name too (某县白沙司法所 / 荣获全国模范司法所称号: no site's name, which no verb goes on from)
         above = lines[at - 1]
-        if _is_headline(above) and not above.paragraph and not _is_furniture(above) \
+        if _is_headline(above) and not above.paragraph and (_is_org(above.text) or not _is_furniture(above)) \
                 and not cues["headline_continued"].match(above.text) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
             return Line(text[above.start:title.end], above.start, title.end)

@@ -3944,8 +3944,12 @@ class Interpreter:
         met = None if in_plan or target is not None or series_year else self._target_met(said, q)
         cued = cued or met is not None
         if not cued and not in_plan and target is None and not series_year \
+                and not (said_year and self.report_year is not None and said_year <= self.report_year) \
                 and (said.planned if said.planned is not None else self._opens_as_plan(said)):
-            cued = True  # …出庭应诉率100%。下一步,出庭应诉率保持100%: the sentence plans its figures with no cue of its own
+            # …出庭应诉率100%。下一步,出庭应诉率保持100%: the sentence plans its figures with no cue of its own; not one
+            # it dates in the report's year or before (下一步,在2024年…98.4%的基础上; 2024年,全县将…提高到99.2%: 将 before
+            # its object, what was done)
+            cued = True
         # 下一步,确保…达到100% among what was done: the year planned, as a plan paragraph's, not the report's nor its
         # paragraph's (unless its sentence names one)
         ahead = cued and not said_year and not series_year and self._opens_as_plan(said)

@@ -16,6 +16,10 @@ HEADLINES = [
      "我省各级法律援助机构追回劳动报酬近千万元"),
     ("an honour opens the second line", "青禾县白沙司法所\n荣获全国模范司法所称号\n" + NEWS_BODY,
      "青禾县白沙司法所荣获全国模范司法所称号"),
+    ("an honour after a town's station named in full", "青禾县白沙镇司法所\n荣获全国模范司法所称号\n" + NEWS_BODY,
+     "青禾县白沙镇司法所荣获全国模范司法所称号"),
+    ("a result after a bureau's name", "青禾县司法局\n获评全省法治宣传先进单位\n" + NEWS_BODY,
+     "青禾县司法局获评全省法治宣传先进单位"),
     ("a main line opening with a noun of 获得 names its own subject", "法治护航营商环境\n获得感写在企业脸上\n" + NEWS_BODY,
      "获得感写在企业脸上"),
 ]
