@@ -1119,12 +1119,13 @@ def _plan(rules: InstitutionRules) -> _Plan:
     ministry = "|".join(f"(?:{b.suffix.pattern})" for b in rules.bodies if b.national and b.type in (GOVERNMENT, *_PARTY_GROUP_OF))
     # A justice station's name alone is guarded as a town's (a town's name may open with a numeral, 九龙湖司法所, a
     # headless name not): no stop character, verb or modifier opens it (老城南司法所: no town of its own), nor a post held
-    # there (时任), nor a word a town may begin after (今年镇司法所: town_boundary); it is no level word (街道司法所: the one town's, qualified), no phrase ends it, a longer one opens with
+    # there (时任), nor a word a town may begin after (今年镇司法所: town_boundary) or the rest of one (同时镇司法所 is 同时, then
+    # the one town's 镇司法所); it is no level word (街道司法所: the one town's, qualified), no phrase ends it, a longer one opens with
     # no word a one-character boundary word is (到齐贤司法所 is 到 and 齐贤司法所), and none ends with a count's measure
     # word or a body's (两个司法所, 平安办司法所).
     counted = regex.escape(_NOT_STATION_NAME_ENDS)
     station_guard = (f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}(?!{_POSTS})"
-                     f"(?!{rules.town_boundary.pattern})"
+                     f"(?!{rules.town_boundary.pattern})(?<!(?={rules.town_boundary.pattern})\\p{{Han}})"
                      f"(?!{rules.town_modifiers.pattern})"
                      f"(?!{_TOWN_WORD}{_STATION})"
                      f"(?!\\p{{Han}}{{0,2}}?(?:{rules.town_exclude.pattern}){_STATION})"

@@ -40,3 +40,24 @@ def test_a_town_named_after_an_opener(sentence, name):
 
 def test_the_own_town_by_its_level_word_after_an_opener():
     assert set(bodies("。全镇调解纠纷45件。近年来镇党委高度重视法治建设")) == {"镇党委"}
+
+
+@pytest.mark.parametrize("sentence, station", [
+    ("。白沙镇召开会议。同时镇司法所积极开展法律援助", "司法所"),
+    ("。青山乡召开会议。同年乡司法所调解纠纷12件", "司法所"),
+    ("。青山乡召开会议。同时乡派出所开展巡逻", "派出所"),
+    ("。同时白沙司法所开展普法", "白沙司法所"),
+])
+def test_a_one_character_boundary_word_opening_an_opener_names_no_station(sentence, station):
+    """同 is a boundary word, and 同时 or 同年 an opener: the station after it is the one town's by its level word, never
+    the station of a town 时镇 or 年乡 named alone (nor 时白沙司法所)."""
+    assert not any(name.endswith(station) and name[0] in "时年" for name in bodies(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。县司法局同白沙镇司法所开展普法", "白沙镇司法所"),
+    ("。县司法局会同白沙司法所开展普法", "白沙司法所"),
+    ("。同时白沙镇派出所开展巡逻", "白沙镇派出所"),
+])
+def test_a_station_after_the_boundary_word_alone(sentence, name):
+    assert name in bodies(sentence)
