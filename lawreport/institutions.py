@@ -238,6 +238,7 @@ _TOWN_STATIONS = ("司法所", "派出所", "市场监管所", "市场监督管�
 # body, the tribunal, as a station after its bureau is; written 法庭 only there (模拟法庭, 巡回法庭 alone name none).
 _TRIBUNAL = "人民法庭"
 _TRIBUNAL_SHORT = "法庭"
+_TRIBUNAL_OWN_WORD = _TRIBUNAL.removesuffix(_TRIBUNAL_SHORT)  # 人民
 _COURT_WORD = "法院"  # a court's own word, which no tribunal's name holds
 # So is a procuratorate's office in a town, named after it, the town after 驻 (stationed at) or not (区检察院驻柳林镇检察室).
 _PROSECUTION_OFFICE = "检察室"
@@ -1671,17 +1672,19 @@ def _listed_after_head(
         if _NOT_SHARED.match(text, start):
             break
         stop = start + _SHARED_LEVEL_REACH
-        matches = _matches(scanners, word_shadow + shadow[start:stop])
+        # a town's tribunal listed with its other bodies by 法庭 alone (白沙镇派出所、司法所、法庭) is its 人民法庭
+        added = _TRIBUNAL_OWN_WORD if town >= 0 and text.startswith(_TRIBUNAL_SHORT, start) else ""
+        matches = _matches(scanners, word_shadow + added + shadow[start:stop])
         if not matches:
             break
         first, first_scanner = matches[-1]
         if first.start() != 0 or _head_end(first, first_scanner.heads) != len(word) \
                 or first.start(first_scanner.heads.parent) >= 0:
             break
-        read = _read(first, word + text[start:stop], named, code, first_scanner, scanners)
-        if read is None or not read.type or read.span[1] <= len(word):  # the head alone: 白沙镇司法所、青山镇司法所
+        read = _read(first, word + added + text[start:stop], named, code, first_scanner, scanners)
+        if read is None or not read.type or read.span[1] <= len(word) + len(added):  # the head alone: 白沙镇司法所、青山镇司法所
             break
-        item_end = start + read.span[1] - len(word)
+        item_end = start + read.span[1] - len(word) - len(added)
         if (read.type == _OTHER_TYPE and text[item_end - _OTHER_KIND_WORDS : item_end] == ends_with
                 or town < 0 and text.startswith(_TOWN_STATIONS, start)):
             break
