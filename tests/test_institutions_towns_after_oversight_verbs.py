@@ -68,3 +68,31 @@ def test_a_town_whose_name_closes_with_街_is_a_town(sentence, name, canonical, 
 ])
 def test_街镇_alone_names_no_town(sentence):
     assert bodies(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("。县司法局协调白沙镇司法所开展普法活动", "白沙镇司法所"),
+    ("，我局组织青山乡派出所开展联合巡查", "青山乡派出所"),
+    ("。县委督促横水镇政府落实整改", "横水镇政府"),
+    ("，区司法局要求柳林镇司法所限期整改", "柳林镇司法所"),
+    ("。县政府责成青山乡人民政府限期整改", "青山乡人民政府"),
+    ("，县司法局协助横水镇党委开展普法", "横水镇党委"),
+    ("。县司法局帮助白沙镇政府审查合同12份", "白沙镇政府"),
+    ("，县司法局抽调白沙镇司法所骨干2名", "白沙镇司法所"),
+    ("。全年通过白沙镇司法所调解纠纷45件", "白沙镇司法所"),
+    ("。县司法局协调了白沙镇司法所开展排查", "白沙镇司法所"),
+])
+def test_a_town_body_after_a_verb_asking_helping_or_working_through_it(sentence, name):
+    assert name in bodies(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "。组织乡镇司法所开展排查",
+    "，通过城镇化建设推动发展",
+    "。要求各镇街落实主体责任",
+    "，协调城乡统筹发展",
+    "。组织送法下乡活动5次",
+    "，通过依法治镇工作推动发展",
+])
+def test_no_town_after_such_a_verb_where_none_is_named(sentence):
+    assert not bodies(sentence)
