@@ -3065,6 +3065,17 @@ def _level_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple
     return _letters_joined(line.text)[0], (line.start, line.start + len(line.text)), "signature" + _COMPLETED
 
 
+def _signed_under_source(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple[int, int], str] | None:
+    """The body that signs the text above its date under a title naming no place (关于2023年度…的报告 / 来源:某县人民政府
+    / … / 某某镇人民政府 / 2024年1月10日): the report's author, the 来源's body another (its superior's site, its
+    government's office) that posted it. None where no 来源 names a body or the sign-off names the same."""
+    if _title_place(title) or (source := _source_org(text)) is None:
+        return None
+    signed = DatedLines(text, lines[-_SIGN_OFF_LINES:]).first(
+        lambda name: _is_org(name) and name != source[0] and get_catalog().self_reference.fullmatch(name) is None)
+    return _whole_line(signed[0], "signature") if signed else None
+
+
 def _title_place(title: Line) -> set[str]:
     """The codes of the divisions the place a title opens with may be (石门县2023年…报告: 石门县's), a body's name not
     opening with it (白沙镇…, a town's office by its place alone); empty when it opens with none."""
@@ -3856,7 +3867,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return found
         if found := _title_signed(title, dated):
             return found
-        if kind == "annual_report" and (found := _place_signed(text, title, lines) or _level_signed(text, title, lines)):
+        if kind == "annual_report" and (found := _place_signed(text, title, lines) or _level_signed(text, title, lines)
+                                        or _signed_under_source(text, title, lines)):
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
