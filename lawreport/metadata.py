@@ -3076,6 +3076,22 @@ def _signed_under_source(text: str, title: Line, lines: list[Line]) -> tuple[str
     return _whole_line(signed[0], "signature") if signed else None
 
 
+def _government_of_office(found: tuple[str, tuple[int, int], str], title: Line) -> tuple[str, tuple[int, int], str]:
+    """The government whose general office a 来源 names (来源:静海区人民政府办公室, 某省人民政府办公厅) under a title
+    opening with the government's place and naming no body (静海区2023年…报告): the government's report its office
+    posted, as where the title names the government (某旗人民政府关于…的报告 / 来源:某旗人民政府办公室). Any other body
+    found, as found."""
+    name, (start, end), how = found
+    codes = _title_place(title)
+    for office in _GOVERNMENT_OFFICES[1:]:
+        government = name.removesuffix(office)
+        named = regions.find_named_units(government) if codes and government != name else []
+        if named and named[0][0] == 0 and government[named[0][1]:] in (_PEOPLES + _GOVERNMENT, _GOVERNMENT) \
+                and any(unit.code in codes for unit in named[0][2]):
+            return government, (start, end - len(office)), how
+    return found
+
+
 def _title_place(title: Line) -> set[str]:
     """The codes of the divisions the place a title opens with may be (石门县2023年…报告: 石门县's), a body's name not
     opening with it (白沙镇…, a town's office by its place alone); empty when it opens with none."""
@@ -3872,7 +3888,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return found
     found = _source_org(text) or _dated_publisher(text, lines)
     if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
-        return found
+        return _government_of_office(found, title) if title is not None and kind == "annual_report" else found
     if title is not None:
         # A header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not; not a portal's
         # of a place holding the report's (某省人民政府 / 某县2023年…报告).
