@@ -3093,12 +3093,18 @@ def _government_of_office(found: tuple[str, tuple[int, int], str], title: Line) 
 
 
 def _title_place(title: Line) -> set[str]:
-    """The codes of the divisions the place a title opens with may be (石门县2023年…报告: 石门县's), a body's name not
-    opening with it (白沙镇…, a town's office by its place alone); empty when it opens with none."""
-    opening = regions.find_named_units(title.text[:_DIVISION_MAX])
-    if not opening or opening[0][0] != 0 or _is_org(title.text[:opening[0][1]]):
-        return set()
-    return {unit.code for unit in opening[0][2]}
+    """The codes of the divisions the place a title opens with may be (石门县2023年…报告: 石门县's), the last of the
+    places it writes one after another, each within the one before (宁波市海曙区2024年…报告: 海曙区's, as 海曙区2024年…
+    reads), a body's name not opening with them (白沙镇…, a town's office by its place alone); empty when it opens with
+    none."""
+    codes: set[str] = set()
+    end = 0
+    for start, stop, units in regions.find_named_units(title.text):
+        within = {unit.code for unit in units if not codes or any(_related(unit.code, code) for code in codes)}
+        if start != end or not within:
+            break
+        codes, end = within, stop
+    return set() if _is_org(title.text[:end]) else codes
 
 
 def _of_place_above(name: str, title: Line) -> bool:
