@@ -3068,12 +3068,21 @@ def _level_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple
 def _signed_under_source(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple[int, int], str] | None:
     """The body that signs the text above its date under a title naming no place (关于2023年度…的报告 / 来源:某县人民政府
     / … / 某某镇人民政府 / 2024年1月10日): the report's author, the 来源's body another (its superior's site, its
-    government's office) that posted it. None where no 来源 names a body or the sign-off names the same."""
+    government's office) that posted it; signed by a party committee with its government on one line (中共某某镇委员会
+    某某镇人民政府), the government, as _joint_signature reads it. None where no 来源 names a body or the sign-off names
+    the same."""
     if _title_place(title) or (source := _source_org(text)) is None:
         return None
-    signed = DatedLines(text, lines[-_SIGN_OFF_LINES:]).first(
-        lambda name: _is_org(name) and name != source[0] and get_catalog().self_reference.fullmatch(name) is None)
-    return _whole_line(signed[0], "signature") if signed else None
+
+    def other_signer(line: str) -> bool:
+        name = joint[0] if (joint := _joint_signature(line, 0, [])) else line
+        return _is_org(name) and name != source[0] and get_catalog().self_reference.fullmatch(name) is None
+
+    signed = DatedLines(text, lines[-_SIGN_OFF_LINES:]).first(other_signer)
+    if signed is None:
+        return None
+    line = signed[0]
+    return _joint_signature(line.text, line.start, []) or _whole_line(line, "signature")
 
 
 def _government_of_office(found: tuple[str, tuple[int, int], str], title: Line) -> tuple[str, tuple[int, int], str]:
