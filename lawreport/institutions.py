@@ -1664,8 +1664,7 @@ def _listed_after_head(
         return []  # no head of places or a town at its start, a body after a parent (县委宣传部), or a bare town
     word, word_shadow = text[m.start() : head_end], shadow[m.start() : head_end]
     ends_with = text[end - _OTHER_KIND_WORDS : end]
-    named = {(a - m.start(), b - m.start()): units for (a, b), units in places.items()
-             if m.start() <= a and b <= head_end}
+    named = _places_within(places, m.start(), head_end)
     found = []
     while join := _LIST_JOINS.match(text, end):
         start = join.end()
@@ -1693,6 +1692,12 @@ def _listed_after_head(
     return found
 
 
+def _places_within(places: _Places, start: int, stop: int) -> _Places:
+    """The places found within text[start:stop], their spans from `start`: those of a name read again with other words
+    joined to it (_listed_after_head, _zone_office_listed)."""
+    return {(a - start, b - start): units for (a, b), units in places.items() if start <= a and b <= stop}
+
+
 # A zone's party working committee at a name's end (某某高新区党工委, 某某开发区工委, 某某新区党工作委员会), its zone's name
 # up to its 区; and the words of the zone's administrative committee (管委会, 管理委员会) listed after it.
 _ZONE_WORKING_COMMITTEE = compile_re_cached("区(?:党?工委|党?工作委员会)$")
@@ -1718,8 +1723,7 @@ def _zone_office_listed(
     if not matches or matches[-1][0].start() != 0:
         return []
     first, first_scanner = matches[-1]
-    named = {(a - zone.start, b - zone.start): units for (a, b), units in places.items()
-             if zone.start <= a and b <= zone.stop}  # the places in the zone's name, where the joined words hold them
+    named = _places_within(places, zone.start, zone.stop)  # the places in the zone's name, where the joined words hold them
     read = _read(first, text[zone] + text[start:stop], named, code, first_scanner, scanners)
     if read is None or read.type != GOVERNMENT or read.span[1] <= width:
         return []
