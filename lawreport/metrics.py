@@ -2778,7 +2778,7 @@ class Interpreter:
         metrics += self._years_sharing(metrics)
         metrics += self._zeros(metrics, rates)
         if _NAUGHT in text:
-            self._naught_rates(rates)
+            self._naught_rates(metrics, rates)
         counts = [reading for reading in readings if reading.quantity.kind == "count"]
         # The counts' subjects joined: what no subject says names no part of a whole, one look at them all for each rule
         # (most reports list none).
@@ -3011,9 +3011,11 @@ class Interpreter:
                     said.add((rule.key, sentence))
         return found
 
-    def _naught_rates(self, rates: list[Found]) -> None:
+    def _naught_rates(self, metrics: list[Found], rates: list[Found]) -> None:
         """Add the rates said to be naught in words ([rates] zero right after a label's 率: 再犯罪率为零, 差错率保持为零)
-        that no headline key's zero phrase read (败诉率为零): each its label's level 0, as 差错率为0 is read."""
+        that no headline key's zero phrase read (败诉率为零): each its label's level 0, as 差错率为0 is read, and so each
+        rate listed before it sharing the naught (执法案卷差错率、行政诉讼败诉率均为零) with its headline metric, as
+        差错率、败诉率均为0 is read."""
         text, zeros = self.text, {r.start for r in rates if r.value == 0}
         at = text.find(_NAUGHT)
         while at >= 0:
@@ -3029,6 +3031,11 @@ class Interpreter:
                     sentence = self.outline.sentence_start(start)
                     reading = self._read(q, self._sentence_at(sentence), "", start, None, start)
                     rates.append(reading.found(None, label, "%", start))
+                    for sibling_start, sibling in self._sharing_labels(clause, start, label):
+                        subject = _narrowed(sibling)[0]
+                        listed = self._rate_label(subject)
+                        if listed is not None and sibling_start + len(subject) - len(listed) not in zeros:
+                            self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
             at = text.find(_NAUGHT, at + 1)
 
     def _all_of(self, metrics: list[Found], counts: list[Reading], subjects: str) -> list[Found]:

@@ -55,3 +55,23 @@ def test_the_correction_and_loss_rates_listed_share_a_naught_in_words(text):
     metrics, found = read(text, 2024)
     assert sorted((k, v) for k, v, *_ in metrics) == [("litigation_loss_rate", 0), ("reconsideration_correction_rate", 0)]
     assert [v for _, v in found] == [0, 0]
+
+
+@pytest.mark.parametrize("text, expected_rates, expected_keys", [
+    ("2023年,全市执法案卷差错率、行政诉讼败诉率均为零。", [("执法案卷差错率", 0), ("败诉率", 0)], ["litigation_loss_rate"]),
+    ("我区行政诉讼败诉率、执法案卷差错率均为“零”。", [("执法案卷差错率", 0), ("行政诉讼败诉率", 0)], ["litigation_loss_rate"]),
+    ("全县群众投诉率、执法文书差错率均为零,工作平稳。", [("执法文书差错率", 0), ("群众投诉率", 0)], []),
+])
+def test_rates_listed_before_a_naught_in_words_share_it(text, expected_rates, expected_keys):
+    metrics, found = read(text, 2024)
+    assert sorted(found) == expected_rates
+    assert sorted(k for k, *_ in metrics) == expected_keys
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count listed before the rate shares no naught; a level listed with its own figure keeps it
+    ("全区受理投诉12件、群众投诉率为零。", [("群众投诉率", 0)]),
+    ("本局案卷评查合格率100%、投诉率均为零。", [("投诉率", 0), ("案卷评查合格率", 100)]),
+])
+def test_no_rate_shares_a_naught_it_is_not_listed_with(text, expected):
+    assert sorted(read(text, 2024)[1]) == expected
