@@ -1908,7 +1908,7 @@ class Interpreter:
                     text[clause - 2:clause - 1] == "率"
                     or target_before(text[max(clause_start(clause - 1), previous_end):clause - 1]) is not None
                     or text.startswith(")", q_end) and self._label_compared(max(clause_start(clause - 1), previous_end),
-                                                                            clause - 1))
+                                                                            clause - 1) is not None)
                     or kind == "count" and text.startswith(")", q_end) and previous_end < clause - 1):
                 # 出庭应诉率(41.8%): a rate's value set in a bracket right after its label, closed or not; so is a
                 # target's set right after the words naming it (…,超过年度目标(97%), 低于市考核目标(7%)), the level a
@@ -5572,6 +5572,12 @@ class Interpreter:
         text = self.text
         end = clause - 1
         start = self.outline.clause_start(end)
+        if start > 1 and text[start - 1] == ")" and (opening := text.rfind("(", 0, start - 1)) > 0 \
+                and (label_end := self._label_compared(label_start := self.outline.clause_start(opening - 1),
+                                                       opening)) is not None \
+                and self.catalog.rate_ranked.fullmatch(text, start, end) is not None:
+            # 败诉率较上年(6.5%)有所下降,为5.1%: the level compared with set in its bracket, the trend after it
+            return label_start, text[label_start:label_end], None
         mark = self.catalog.rate_mark_passed.fullmatch(text, start, end) \
             if start > 0 and text[start - 1] in PAUSES else None
         if mark is not None:
@@ -5593,13 +5599,15 @@ class Interpreter:
             return None
         return self._label_clause_before(clause)
 
-    def _label_compared(self, start: int, end: int) -> bool:
-        """Whether text[start:end] is a rate's label, then the time its level is compared with (败诉率较上年, 纠错率比
-        2022年; the catalog's [series] from, said with 较 or 比)."""
+    def _label_compared(self, start: int, end: int) -> int | None:
+        """Where the label ends when text[start:end] is a rate's label, then the time its level is compared with (败诉率
+        较上年, 纠错率比2022年; the catalog's [series] from, said with 较 or 比); None otherwise."""
         words = self.text[start:end]
         compared = self._series_from.search(words)
-        return compared is not None and words.startswith(("较", "比"), compared.start()) \
-            and words.endswith("率", 0, compared.start())
+        if compared is not None and words.startswith(("较", "比"), compared.start()) \
+                and words.endswith("率", 0, compared.start()):
+            return start + compared.start()
+        return None
 
     def _label_clause_before(self, clause: int) -> tuple[int, str] | None:
         """(start, text) of the clause before `clause` where it ends in a rate's label and states no figure (全县行政机关

@@ -94,3 +94,29 @@ def test_a_trend_with_a_count_after_another_clause_gives_no_rate():
     text = "行政机关负责人出庭应诉率逐月提高,规范化水平持续提升,全年办结行政复议案件130件。"
     assert read(text, 2024)[1] == []
     assert facts(text) == [("reconsideration_closed", 130, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change set against the year before with no adverb, or sized in words: the figure after it is the level
+    ("全区人民调解成功率较上年提高,达到98%。", [("mediation_success_rate", 98, 2024, False)]),
+    ("2023年,我市行政复议纠错率同比下降,为8.2%。", [("reconsideration_correction_rate", 8.2, 2023, False)]),
+    ("全县行政诉讼败诉率下降了一半,为3%。", [("litigation_loss_rate", 3, 2024, False)]),
+    ("本局行政复议纠错率提高了一倍,为19.5%。", [("reconsideration_correction_rate", 19.5, 2024, False)]),
+    # the level compared with set in a bracket before the trend: that year's, the figure after it the report's year's
+    ("2023年,全市行政诉讼败诉率较上年(6.5%)有所下降,为5.1%。",
+     [("litigation_loss_rate", 5.1, 2023, False), ("litigation_loss_rate", 6.5, 2022, False)]),
+    ("我区行政复议纠错率比上年(12.3%)明显降低,为9.6%。",
+     [("reconsideration_correction_rate", 9.6, 2024, False), ("reconsideration_correction_rate", 12.3, 2023, False)]),
+])
+def test_a_level_after_a_change_said_in_words_is_the_rate(text, expected):
+    assert facts(text, 2023 if text.startswith("2023年") else 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change's own size after the trend is no level; a bracket's level compared with alone is the year before's
+    ("全县行政诉讼败诉率较上年下降,下降了2.1个百分点。", []),
+    ("全市行政诉讼败诉率同比下降,降幅达20%。", []),
+    ("全市行政诉讼败诉率较上年(6.5%)有所下降。", [("litigation_loss_rate", 6.5, 2023, False)]),
+])
+def test_no_level_after_a_change_said_in_words_without_one(text, expected):
+    assert facts(text) == expected
