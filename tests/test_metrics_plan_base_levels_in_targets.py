@@ -44,3 +44,21 @@ def test_a_year_s_level_bracketed_after_the_label_is_that_rate_s(sentence, level
 def test_a_change_s_base_in_a_bracket_after_no_label_is_still_a_base():
     found = facts("白河县司法局2025年法治政府建设工作报告\n全年办结行政复议案件236件,较上年(2024年:210件)有所增加。\n")
     assert ("reconsideration_closed", 236, 2025, False) in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the origin named the plan's base: the level it starts from, of the year named, else undated; the figure risen or
+    # fallen to, the target
+    ("到2030年,全市行政复议纠错率由基准值9%提高到12%。",
+     [("reconsideration_correction_rate", 9, None, False), ("reconsideration_correction_rate", 12, 2030, True)]),
+    ("力争全县人民调解成功率从现状值96.2%提升到98%。",
+     [("mediation_success_rate", 96.2, None, False), ("mediation_success_rate", 98, None, True)]),
+    ("到2030年,我区行政诉讼败诉率由2025年基期值的12%下降到8%。",
+     [("litigation_loss_rate", 8, 2030, True), ("litigation_loss_rate", 12, 2025, False)]),
+])
+def test_a_series_origin_named_the_plan_s_base_is_a_level(sentence, expected):
+    assert facts(PLAN + sentence + "\n") == expected
+
+
+def test_a_comparison_with_the_base_gives_no_level():
+    assert facts(PLAN + "到2030年,全市行政复议纠错率较基准值提高3个百分点。\n") == []
