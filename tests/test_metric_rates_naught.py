@@ -15,6 +15,8 @@ from test_metric_families import read
     ("公证文书差错率保持为零。", [("公证文书差错率", 0)]),
     ("信访事项投诉率降为零。", [("信访事项投诉率", 0)]),
     ("执法案卷差错率为“零”。", [("执法案卷差错率", 0)]),
+    ("全年公证文书差错率均降为零。", [("公证文书差错率", 0)]),
+    ("我局行政处罚案卷不合格率、群众投诉率均保持为零,工作平稳。", [("群众投诉率", 0), ("行政处罚案卷不合格率", 0)]),
 ])
 def test_a_rate_said_naught_in_words(text, expected):
     assert sorted(read(text, 2024)[1]) == expected
@@ -30,6 +32,7 @@ def test_a_headline_rate_said_naught_is_one_rate():
     "全县刑事案件发案率实现零增长。",  # 零 opening a word: no level
     "全县实现零投诉率。",  # a slogan's 零 before the label, no level said after it
     "对违法行为零容忍。",
+    "全县刑事案件发案率均保持零增长。",
     "对再犯罪率为零的司法所予以表扬。",  # the units reaching it, no level of the area's
 ])
 def test_no_naught_rate(text):
