@@ -1666,10 +1666,7 @@ def _listed_after_head(
     ends_with = text[end - _OTHER_KIND_WORDS : end]
     named = _places_within(places, m.start(), head_end)
     found = []
-    while join := _LIST_JOINS.match(text, end):
-        start = join.end()
-        if _NOT_SHARED.match(text, start):
-            break
+    while (start := _next_item(text, end)) is not None:
         stop = start + _SHARED_LEVEL_REACH
         # a town's tribunal listed with its other bodies by 法庭 alone (白沙镇派出所、司法所、法庭) is its 人民法庭
         added = _TRIBUNAL_OWN_WORD if town >= 0 and text.startswith(_TRIBUNAL_SHORT, start) else ""
@@ -1690,6 +1687,13 @@ def _listed_after_head(
         end = item_end
         found.append(read._replace(span=(start, end)))
     return found
+
+
+def _next_item(text: str, end: int) -> int | None:
+    """Where the next item of a list opens after a name ending at `end` (、, 和, 及: _LIST_JOINS); None where none is
+    joined or it shares nothing of the name (_NOT_SHARED)."""
+    join = _LIST_JOINS.match(text, end)
+    return None if join is None or _NOT_SHARED.match(text, join.end()) else join.end()
 
 
 def _places_within(places: _Places, start: int, stop: int) -> _Places:
@@ -1736,10 +1740,7 @@ def _listed_after_level(
     """The bodies of the level ``word`` (a level word if ``level``, else a town's: 镇) listed from ``end`` on, each named
     without it (_shared_level, _unread_town_lists)."""
     found = []
-    while join := _LIST_JOINS.match(text, end):
-        start = join.end()
-        if _NOT_SHARED.match(text, start):
-            break
+    while (start := _next_item(text, end)) is not None:
         stop = start + _SHARED_LEVEL_REACH
         matches = _matches(scanners, word + shadow[start:stop])
         if not matches:
