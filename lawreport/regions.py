@@ -828,14 +828,17 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
         or _names_after_place(text, end, words) or _opening_tried(words.street_after_place).match(text, end) is not None
 
 
-def _opens_town_name(text: str, end: int, words: Lexicon) -> bool:
-    """Whether the one character at `end` and a township's level word after it close a town's name that a short name
-    ending at `end` opens (松江河镇, 巨野河街道, 大兴庄镇): no town is named by one character, so the name is the town's,
-    no county's. Not where that character is a level's (上城区街道), nor where it and the level word are a word of their
-    own (长兴城乡, 抚松乡镇: words.township_words), nor a 乡 opening 乡村 (长兴新乡村)."""
-    if not text.startswith(_TOWNSHIP_LEVELS, end + 1) or text[end] in NAME_ENDS or not HAN.match(text[end]):
+def _opens_town_name(text: str, end: int, words: Lexicon, width: int = 1) -> bool:
+    """Whether the one character at `end` (or `width` characters) and a township's level word after them close a
+    town's name that a short name ending at `end` opens (松江河镇, 巨野河街道, 大兴庄镇): no town is named by one
+    character, so the name is the town's, no county's. Not where a character is a level's (上城区街道), nor where the
+    last and the level word are a word of their own (长兴城乡, 抚松乡镇: words.township_words), nor a 乡 opening 乡村
+    (长兴新乡村)."""
+    level = end + width
+    if not text.startswith(_TOWNSHIP_LEVELS, level) \
+            or not all(character not in NAME_ENDS and HAN.match(character) for character in text[end:level]):
         return False
-    return not text.startswith(words.township_words, end) and not text.startswith(_TOWNSHIP_NOT_NAMED, end + 1)
+    return not text.startswith(words.township_words, level - 1) and not text.startswith(_TOWNSHIP_NOT_NAMED, level)
 
 
 @functools.cache  # of the catalog's pattern
@@ -1167,6 +1170,9 @@ def _only_towns(written: str, evidence: _Evidence, towns: frozenset[str], text: 
         _unit(code).name[-1] + body in text for code in candidates for body in _SUPERIOR_BODIES)
 
 
+_TOWN_AFTER_SHORT_NAME = 2  # the characters of a town's name after a county's short name it opens (巴彦|塔拉镇)
+
+
 def _opens_towns_only(hint: str, evidence: _Evidence, text: str) -> bool:
     """Whether a hint's evidence is only short names opening a town's name two characters longer (巴彦塔拉镇: 巴彦, then
     塔拉镇), which the body writes nowhere but in that town's name: the town is named so, no county of that short name
@@ -1179,13 +1185,10 @@ def _opens_towns_only(hint: str, evidence: _Evidence, text: str) -> bool:
 def _town_opened(hint: str, start: int, end: int, text: str) -> bool:
     """Whether the short name of ``hint`` from ``start`` to ``end`` opens a town's name two characters longer that the
     body (``text``) writes it only in (_opens_towns_only)."""
-    between = hint[end : end + 2]
-    level = next((level for level in _TOWNSHIP_LEVELS if hint.startswith(level, end + 2)), None)
-    if level is None or hint[end - 1] in NAME_ENDS or len(between) < 2 \
-            or not all(HAN.match(character) and character not in NAME_ENDS for character in between) \
-            or hint.startswith(_TOWNSHIP_NOT_NAMED, end + 2) or hint.startswith(_lexicon().township_words, end + 1):
+    if hint[end - 1] in NAME_ENDS or not _opens_town_name(hint, end, _lexicon(), _TOWN_AFTER_SHORT_NAME):
         return False
-    return text.count(hint[start:end]) == text.count(hint[start : end + 2 + len(level)])
+    level = next(level for level in _TOWNSHIP_LEVELS if hint.startswith(level, end + _TOWN_AFTER_SHORT_NAME))
+    return text.count(hint[start:end]) == text.count(hint[start : end + _TOWN_AFTER_SHORT_NAME + len(level)])
 
 
 def _citys_parts(text: str, scores: Mapping[_Key, float], body_hits: Sequence[_Hit],
