@@ -41,3 +41,20 @@ def test_beside_the_lawsuits_brought_the_closed_count_gives_way(text, brought):
 ])
 def test_other_closed_counts_are_none(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "办结行政应诉案件52件,其中一审37件。",
+    "行政诉讼案件结案52件(一审37件)。",
+    "审结的行政诉讼案件中,一审37件。",
+])
+def test_a_part_of_the_cases_closed_counts_none_brought(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全年我局发生行政诉讼案件9件,其中一审7件、二审2件,结案8件。",
+    "共发生行政诉讼案件9件(其中一审7件、二审2件),已审结8件。",
+])
+def test_the_cases_closed_after_the_parts_leave_the_first_instance_part(text):
+    assert facts(text) == [("litigation_first_instance", 7, 2024, False)]
