@@ -3567,9 +3567,13 @@ def _title_org(text: str, title: Line):
         return town.group(0), at(*town.span()), "title"  # a town's committee and government, its joint authors (白沙镇党委、政府关于…)
     if about := _cues()["title_about"].match(plain, start):  # 关于白沙镇2025年…的报告: the body before the year is its author
         named = get_catalog().org.match(masked, about.end()) or _cues()["township"].match(plain, about.end())
-        if named is None or not _GLUED_YEAR.match(plain, named.end()):
-            return None  # 关于印发…的通知, 关于2024年…: no body's own year
-        start = about.end()
+        if named is not None and _GLUED_YEAR.match(plain, named.end()):
+            start = about.end()
+        elif (year_first := _LEADING_YEAR.match(plain, about.end())) is not None \
+                and get_catalog().org.match(masked, year_first.end()) is not None:
+            start = year_first.end()  # 关于2024年度某市某局法治政府建设情况的报告: the body after the year, as without 关于
+        else:
+            return None  # 关于印发…的通知, 关于2024年全县…: no body's own year
     org = get_catalog().org.match(masked, start)
     letterhead_end = plain.find("\n")  # a title set under its letterhead's line (see _unwrapped)
     if org is not None and org.start() == 0 and org.end() < letterhead_end and _is_org(plain[:letterhead_end]):
