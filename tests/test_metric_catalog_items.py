@@ -48,8 +48,8 @@ NOT_READ = [
     ("行政诉讼中年均一审案件12件。", "litigation_first_instance"),  # 年均
     ("审理民事案件之外,应诉一审案件12件。", "litigation_first_instance"),  # 民事 in the sentence
     ("审理刑事案件之外,应诉一审案件12件。", "litigation_first_instance"),  # 刑事 in the sentence
-    ("案件结案率高,应诉一审案件12件。", "litigation_first_instance"),  # 结案 in the sentence
-    ("案件办结率高,应诉一审案件12件。", "litigation_first_instance"),  # 办结 in the sentence
+    ("办结应诉案件20件,其中一审案件12件。", "litigation_first_instance"),  # a closed count, then its parts
+    ("结案的应诉案件中,一审案件12件。", "litigation_first_instance"),  # the closed ones, then a part of them
     # mediation_succeeded, 调处结案: in a sentence on reconsideration, administrative disputes or courts
     ("受理行政复议案件中的纠纷30件,调处结案12件。", "mediation_succeeded"),  # 复议
     ("化解行政争议30件,调处结案12件。", "mediation_succeeded"),  # 行政争议
