@@ -523,32 +523,49 @@ def _date_spaces(copy: str) -> list[tuple[int, int]]:
 
 # A mark a page's conversion left where it lost a character (a ? for what the encoding lacked, U+FFFD for bytes no
 # decoder read): inside a figure's statement, between a label and its 率 (调解成功?率98.5%, “授权审批”?率93.55%), after a
-# 率 before its percentage (调解成功率?98.5%) or between a count's label and its number (行政复议案件?35件), it parts
-# nothing; U+FFFD, never text, parts no two characters of a word (行政复\ufffd议). A question mark elsewhere, before
-# 率先 (如何提升复议质量?率先建立…), or a full-width ？ as written, ends its sentence.
+# 率 before its percentage (调解成功率?98.5%), between a count's label and its number (行政复议案件?35件), or between a
+# label and the words that lead to its figure (调解成功率?达98.2%, 复议案件?共计35件: the catalog's connectors, and no
+# other word), it parts nothing; nor after a clause's mark or a year's 年, which no question ends with (2022年,?全县…,
+# 2022年?全县…: the year is the sentence's). U+FFFD, never text, parts no two characters of a word (行政复\ufffd议).
+# A question mark elsewhere, before 率先 (如何提升复议质量?率先建立…) or before words that are no connectors
+# (问题出在哪里?全年办理案件35件), or a full-width ？ as written, ends its sentence.
 _STRAY_MARKS = "?\ufffd"
 _HAN = "\u4e00-\u9fff"
+_CONNECTED_MAX = 8  # the longest run of connectors between a mark and its figure (已连续三年保持在)
 
 
 @from_catalog
 def _stray_mark(catalog: Catalog) -> re.Pattern[str]:
-    """_STRAY_MARKS where they stand for a lost character; a count's measure words are the metrics' own."""
+    """_STRAY_MARKS where they stand for a lost character; a count's measure words are the metrics' own. The words
+    between a mark and its figure, where the figure is not right after it, are the group `between`."""
     measures = "|".join(sorted({re.escape(word) for rule in catalog.rules for word in rule.measure_words}, key=len,
                                reverse=True))
     number = "[0-9][0-9,.]*"
+    figure = f"{number}(?:万|余|多)?(?:{measures}|%)"
     mark = f"[{_STRAY_MARKS}]"
     return compile_re_cached(
         rf"{mark}(?:(?<=[{_HAN}”\"]{mark})(?=率[{_HAN}]{{0,3}}{number}%)|(?<=率{mark})(?={number}%)"
-        rf"|(?<=[{_HAN}]{mark})(?={number}(?:万|余|多)?(?:{measures}|%)))"
-        rf"|\ufffd(?<=[{_HAN}]\ufffd)(?=[{_HAN}])")
+        rf"|(?<=[{_HAN}]{mark})(?={figure})|(?<=[,;:、]{mark})|(?<=[0-9]年{mark}))"
+        rf"|\ufffd(?<=[{_HAN}]\ufffd)(?=[{_HAN}])"
+        rf"|{mark}(?<=[{_HAN}]{mark})(?=(?P<between>[{_HAN}]{{1,{_CONNECTED_MAX}}}){figure})")
 
 
 def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
     """The [start, end) of each mark of _STRAY_MARKS that stands for a lost character (_stray_mark): a ? as written,
-    not a full-width ？ the copy writes as one."""
+    not a full-width ？ the copy writes as one; before words leading to a figure, only where each is a connector."""
     if "?" not in copy and "\ufffd" not in copy:
         return []  # most texts
-    return [m.span() for m in _stray_mark().finditer(copy) if written[m.start()] in _STRAY_MARKS]
+    connector = get_catalog().connector
+    marks = []
+    for m in _stray_mark().finditer(copy):
+        at = m.start()
+        if written[at] not in _STRAY_MARKS:
+            continue
+        between = m.group("between")
+        if between is not None and connector.sub("", copy[at - 1] + between) != copy[at - 1]:
+            continue  # not connectors alone: the words of a sentence of their own (哪里?全年办理案件35件)
+        marks.append(m.span())
+    return marks
 
 
 def normalize_mapped(text: str) -> Original:

@@ -61,3 +61,27 @@ def test_a_question_mark_before_a_word_opening_with_rate_ends_its_sentence():
 ])
 def test_a_question_mark_as_written_stays(raw):
     assert "?" in normalize_mapped(raw).copy
+
+
+@pytest.mark.parametrize("mark", ["?", "\ufffd"])
+def test_a_mark_before_the_words_leading_to_a_figure_parts_nothing(mark):
+    metrics, _ = _read(f"全年各调委会调解成功率{mark}达97.6%,行政机关负责人出庭应诉率{mark}继续保持100%,"
+                       f"受理复议案件{mark}共计58件。\n")
+    assert metrics == [("head_appearance_rate", 100, f"行政机关负责人出庭应诉率{mark}继续保持100%"),
+                       ("mediation_success_rate", 97.6, f"调解成功率{mark}达97.6%"),
+                       ("reconsideration_received", 58, f"受理复议案件{mark}共计58件")]
+
+
+def test_a_question_before_words_that_lead_to_no_figure_ends_its_sentence():
+    assert "?" in normalize_mapped("症结在哪里?全年办理复议案件58件。").copy
+    assert "?" in normalize_mapped("成效怎么样?群众满意率97.6%").copy
+
+
+def test_a_mark_after_a_clause_mark_or_a_year_leaves_the_year_with_its_sentence():
+    body = ("2024年,全区受理行政复议案件71件。2023年,?区受理行政复议案件63件,行政机关负责人出庭应诉率?达到96%。"
+            "2023年?全区各调委会调解矛盾纠纷1480件。\n")
+    metrics, _ = _read(body)
+    years = {(m.key, m.value): m.year for m in extract(_HEAD + body).metrics}
+    assert ("reconsideration_received", 63, "受理行政复议案件63件") in metrics
+    assert years[("reconsideration_received", 63)] == years[("head_appearance_rate", 96)] == 2023
+    assert years[("mediation_cases", 1480)] == 2023
