@@ -40,7 +40,8 @@ What changes, per character:
   elsewhere it is the Chinese dash (——), which is punctuation, not a range;
 * zeros written with a look-alike, the white circle ○ or the letter O, become
   〇 next to a Chinese digit (二○○九年, 二OO九年 → 二〇〇九年); elsewhere ○ is a
-  bullet or a blank (○○县) and O a letter;
+  bullet or a blank (○○县) and O a letter; so does the ? or U+FFFD a conversion to
+  Big5 or GB2312, which lack 〇, left for it in a year (二?二三年 → 二〇二三年);
 * a year written in Chinese digits (二〇二三年, 一九九八年度) takes Arabic digits, so that every
   rule reading a year reads this one too; not in a date written in words (二〇二四年五月十日),
   which the date rules read as it stands.
@@ -91,6 +92,11 @@ _ZERO_LOOKALIKES = compile_re_cached(r"(?<=[〇零一二三四五六七八九])[
 _CN_YEAR = compile_re_cached(
     r"(?<![〇零一二三四五六七八九十百千万两])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年(?![〇零一二三四五六七八九十]{1,3}月))"
 )
+# A 〇 a conversion lost in such a year, 2000 to 2099 (二?二三年, 二\ufffd二四年一月十日, 二??九年): neither Big5 nor GB2312
+# holds 〇, so a page converted to either writes a ? (or, decoded so, U+FFFD) for it, and for no other character of a
+# year. An ASCII ? only: a full-width ？ is a question's, and normalize() reads the marks before it writes ？ as ?.
+_LOST_ZERO = compile_re_cached(
+    r"(?<![〇零一二三四五六七八九十百千万两])二[?\ufffd〇零][?\ufffd〇零一二三四五六七八九]{2}(?=年)")
 # How every such year opens. The second character of each is the rarer (一 and 二 are among the commonest): it is looked
 # for first, by str.find of one character (memchr), some ten times faster than a search for two characters.
 _CN_YEAR_OPENINGS = ("二〇", "二零", "一九")
@@ -164,6 +170,8 @@ def normalize(text: str) -> str:
     if text.isascii():  # O(1), and no ASCII character is ever mapped
         return text
     table, runs = _tables()
+    if "?" in text or "\ufffd" in text:  # most texts hold neither
+        text = _LOST_ZERO.sub(lambda m: m.group().replace("?", "〇").replace("\ufffd", "〇"), text)
     for char in _FREQUENT:
         if char in text:
             text = text.replace(char, table[ord(char)])

@@ -1,14 +1,15 @@
 """A mark a page's conversion left where it lost a character, a ? or U+FFFD, inside a figure's statement: between a
 label and its 率, after 率 before the percentage, or between a count's label and its number, it parts nothing, and
 U+FFFD parts no two characters of a word; the evidence still indexes the text as written, the mark inside it. A
-question mark elsewhere ends its sentence (…?率先建立…: no rate). Every sentence below is written for these tests."""
+question mark elsewhere ends its sentence (…?率先建立…: no rate). In a year written in Chinese digits, such a mark is
+the 〇 lost (二?二四年). Every sentence below is written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from lawreport import extract
-from lawreport.normalize import normalize_mapped
+from lawreport.normalize import normalize, normalize_mapped
 
 _HEAD = "青禾县司法局2024年法治政府建设情况报告\n"
 
@@ -85,3 +86,24 @@ def test_a_mark_after_a_clause_mark_or_a_year_leaves_the_year_with_its_sentence(
     assert ("reconsideration_received", 63, "受理行政复议案件63件") in metrics
     assert years[("reconsideration_received", 63)] == years[("head_appearance_rate", 96)] == 2023
     assert years[("mediation_cases", 1480)] == 2023
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("二?二四年", "2024年"), ("二\ufffd二三年度", "2023年度"), ("二??八年", "2008年"), ("二〇二?年", "2020年"),
+    ("二?二五年三月八日", "二〇二五年三月八日"),  # a date in words, read by the date rules as it stands
+])
+def test_a_lost_zero_of_a_year_in_chinese_digits_is_a_zero(written, read):
+    assert normalize(written) == read
+
+
+@pytest.mark.parametrize("written", ["二？二四年", "十二?二四年", "二?二四", "二?二四五年", "一九?八年"])
+def test_a_mark_elsewhere_is_no_zero(written):
+    assert "〇" not in normalize(written) and not normalize(written)[:2].isdigit()
+
+
+def test_a_report_dated_with_a_lost_zero_is_dated():
+    text = ("松溪县人民政府关于二?二四年度法治政府建设情况的报告\n"
+            "二?二四年,全县收到行政复议申请47件。\n松溪县人民政府\n二\ufffd二五年一月二十日\n")
+    report = extract(text)
+    assert (report.report_year, report.published) == (2024, "2025-01-20")
+    assert [(m.key, m.value, m.year) for m in report.metrics] == [("reconsideration_received", 47, 2024)]
