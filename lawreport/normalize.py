@@ -57,6 +57,7 @@ import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faste
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
+from html import unescape
 from itertools import chain, islice
 from typing import NamedTuple
 
@@ -361,6 +362,24 @@ def _invisibles(text: str) -> list[tuple[int, int]]:
     return sorted((i, i + 1) for char in present for i in literal_starts(text, char))
 
 
+# An HTML character reference a page's text kept as written where its markup was taken off (调解成功率&nbsp;98.5%,
+# &ldquo;一次办结&rdquo;率, 受理案件&#160;123&#160;件; escaped twice, &amp;nbsp;): the copy reads the character it stands for
+# at its &, and drops the rest of it, so that no rule reads the letters of its name or its ; as a clause's end.
+_ENTITY = compile_re_cached(r"&(?:amp;)?(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
+def _entities(text: str) -> list[tuple[int, int, str]]:
+    """The [start, end) of each character reference of text that stands for one character, with that character."""
+    if "&" not in text:
+        return []  # most texts
+    found = []
+    for m in _ENTITY.finditer(text):
+        char = unescape(unescape(m.group()))
+        if len(char) == 1:
+            found.append((m.start(), m.end(), char))
+    return found
+
+
 # Line ends other than LF and CRLF, each a line break to every rule: a CR alone (a file from an old Mac,
 # or one whose lines were joined from files with different ends) and Unicode's line and paragraph separators.
 _OTHER_LINE_ENDS = ("\r", "\u2028", "\u2029")
@@ -580,7 +599,8 @@ def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
     The copy drops pinyin annotations, the carriage return of each CRLF line end (a line end of
-    another kind becomes LF), the characters that show nothing (_INVISIBLE: 调解\u200b成功率), the line and page breaks of text wrapped at a fixed width
+    another kind becomes LF), the characters that show nothing (_INVISIBLE: 调解\u200b成功率), an HTML character reference but
+    for the character it stands for (_entities: &nbsp;), the line and page breaks of text wrapped at a fixed width
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
     the spaces inside a date (2021 年), and the marks left for a lost character (_stray_marks).
@@ -590,7 +610,15 @@ def normalize_mapped(text: str) -> Original:
     invisible = _invisibles(text)
     if invisible:
         runs = _merged(runs + invisible)
-    written = _without(text, runs) if runs else text
+    entities = _entities(text)
+    if entities:  # each read at its &, the rest dropped: a span of the copy opening with it opens with the reference
+        runs = _merged(runs + [(start + 1, end) for start, end, _ in entities])
+        read = list(text)
+        for start, _, char in entities:
+            read[start] = char
+        written = _without("".join(read), runs)
+    else:
+        written = _without(text, runs) if runs else text
     copy = normalize(written)
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
