@@ -40,8 +40,9 @@ What changes, per character:
   elsewhere it is the Chinese dash (——), which is punctuation, not a range;
 * zeros written with a look-alike, the white circle ○ or the letter O, become
   〇 next to a Chinese digit (二○○九年, 二OO九年 → 二〇〇九年); elsewhere ○ is a
-  bullet or a blank (○○县) and O a letter; so does the ? or U+FFFD a conversion to
-  Big5 or GB2312, which lack 〇, left for it in a year (二?二三年 → 二〇二三年);
+  bullet or a blank (○○县) and O a letter; so do, in a year, the digit 0 typed for it
+  and the ? or U+FFFD a conversion to Big5 or GB2312, which lack 〇, left for it
+  (二0二三年, 二?二三年 → 二〇二三年);
 * a year written in Chinese digits (二〇二三年, 一九九八年度) takes Arabic digits, so that every
   rule reading a year reads this one too; not in a date written in words (二〇二四年五月十日),
   which the date rules read as it stands.
@@ -93,11 +94,15 @@ _ZERO_LOOKALIKES = compile_re_cached(r"(?<=[〇零一二三四五六七八九])[
 _CN_YEAR = compile_re_cached(
     r"(?<![〇零一二三四五六七八九十百千万两])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年(?![〇零一二三四五六七八九十]{1,3}月))"
 )
-# A 〇 a conversion lost in such a year, 2000 to 2099 (二?二三年, 二\ufffd二四年一月十日, 二??九年): neither Big5 nor GB2312
-# holds 〇, so a page converted to either writes a ? (or, decoded so, U+FFFD) for it, and for no other character of a
-# year. An ASCII ? only: a full-width ？ is a question's, and normalize() reads the marks before it writes ？ as ?.
-_LOST_ZERO = compile_re_cached(
-    r"(?<![〇零一二三四五六七八九十百千万两])二[?\ufffd〇零][?\ufffd〇零一二三四五六七八九]{2}(?=年)")
+# A 〇 of such a year, 2000 to 2099, typed as the digit 0 (二0二三年, 二００六年三月十四日), or lost by a conversion (二?二三年,
+# 二\ufffd二四年一月十日): neither Big5 nor GB2312 holds 〇, so a page converted to either writes a ? (or, decoded so,
+# U+FFFD) for it, and for no other character of a year. An ASCII ? only: a full-width ？ is a question's, and
+# normalize() reads the year before it writes ？ as ?. 二 first, so that the engine skips ahead to it.
+_YEAR_ZERO = compile_re_cached(
+    r"二(?<![〇零一二三四五六七八九十百千万两0-9０-９]二)[?\ufffd〇零0０][?\ufffd〇零0０一二三四五六七八九]{2}(?=年)")
+# What a year's 〇 so written holds: a mark, or 二 before a digit 0 (most texts hold none of them).
+_YEAR_ZERO_HINTS = ("?", "\ufffd", "二0", "二０")
+_AS_ZERO = dict.fromkeys(map(ord, "?\ufffd0０"), "〇")
 # How every such year opens. The second character of each is the rarer (一 and 二 are among the commonest): it is looked
 # for first, by str.find of one character (memchr), some ten times faster than a search for two characters.
 _CN_YEAR_OPENINGS = ("二〇", "二零", "一九")
@@ -171,8 +176,8 @@ def normalize(text: str) -> str:
     if text.isascii():  # O(1), and no ASCII character is ever mapped
         return text
     table, runs = _tables()
-    if "?" in text or "\ufffd" in text:  # most texts hold neither
-        text = _LOST_ZERO.sub(lambda m: m.group().replace("?", "〇").replace("\ufffd", "〇"), text)
+    if any(hint in text for hint in _YEAR_ZERO_HINTS):
+        text = _YEAR_ZERO.sub(lambda m: m.group().translate(_AS_ZERO), text)
     for char in _FREQUENT:
         if char in text:
             text = text.replace(char, table[ord(char)])

@@ -104,6 +104,12 @@ def test_seed_han_characters_unchanged(path):
         ("二○一五年十二月", "二〇一五年十二月"),
         ("二○二○年一月十日", "二〇二〇年一月十日"),
         ("二ＯＯ九年三月", "二〇〇九年三月"),
+        # so is a digit 0 typed for 〇 in such a year, and only there
+        ("二0二四年一月十日", "二〇二四年一月十日"),
+        ("二００六年三月十四日", "二〇〇六年三月十四日"),
+        ("二0二三年度", "2023年度"),
+        ("12二0二三年", "12二0二三年"),
+        ("二0二三件", "二0二三件"),
         # a year in Chinese digits takes Arabic digits, not in a date in words nor inside a longer numeral
         ("二〇二三年,该院新收", "2023年,该院新收"),
         ("二零一九年度报告", "2019年度报告"),

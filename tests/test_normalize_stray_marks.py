@@ -101,6 +101,11 @@ def test_a_mark_elsewhere_is_no_zero(written):
     assert "〇" not in normalize(written) and not normalize(written)[:2].isdigit()
 
 
+def test_a_report_dated_with_a_zero_typed_as_a_digit_is_dated():
+    report = extract("松溪县人民政府关于2024年度法治政府建设情况的报告\n全县收到行政复议申请47件。\n松溪县人民政府\n二0二五年一月二十日\n")
+    assert report.published == "2025-01-20"
+
+
 def test_a_report_dated_with_a_lost_zero_is_dated():
     text = ("松溪县人民政府关于二?二四年度法治政府建设情况的报告\n"
             "二?二四年,全县收到行政复议申请47件。\n松溪县人民政府\n二\ufffd二五年一月二十日\n")
