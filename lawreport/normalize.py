@@ -24,6 +24,9 @@ What changes, per character:
   circled, superscript and subscript forms and Number Forms (①, ², Ⅳ): they are
   list markers and exponents, and as plain digits they would glue onto the
   numbers beside them;
+* the corner brackets of Taiwan and Hong Kong, which conversion mirrors write for
+  quotation marks, become those marks (「一次辦結」率 → “一次办结”率, 『』 → ‘’), and so
+  do their vertical and half-width forms;
 * CJK radical-supplement glyphs that PDF extractors emit for the look-alike
   character (⻓→长, ⻔→门 …) take that character;
 * traditional characters become simplified (調→调, 於→于), and so do their

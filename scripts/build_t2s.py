@@ -65,6 +65,10 @@ NFKC_SPANS = ((0x00A0, 0x20000), (0x2F800, 0x2FA20))
 ALWAYS_HYPHEN = "\u2010\u2011\u2012\u2212"  # － is full-width ASCII
 # Look-alikes NFKC leaves alone, written for ASCII punctuation: the ratio sign in 1.8∶1.
 LOOKALIKES = {"\u2236": ":"}
+# The corner brackets Taiwan and Hong Kong write, and a conversion mirror writes, for the quotation marks of the
+# mainland: the quotes every rule reads (「一次辦結」率 → “一次办结”率); their vertical and half-width forms, which NFKC
+# makes corner brackets, too.
+CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
 
 
 def read_ts(source: Path) -> tuple[str, str, str]:
@@ -160,7 +164,8 @@ def char_table(t2s: dict[str, str]) -> dict[str, str]:
     mapping.update(LOOKALIKES)
     mapping.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
     mapping["\u3000"] = " "
-    mapping = {src: t2s.get(dst, dst) for src, dst in mapping.items()}
+    mapping.update(CORNER_QUOTES)
+    mapping = {src: CORNER_QUOTES.get(dst, t2s.get(dst, dst)) for src, dst in mapping.items()}
     for trad, simp in t2s.items():
         mapping.setdefault(trad, simp)
     return {src: dst for src, dst in sorted(mapping.items()) if src != dst}

@@ -139,7 +139,7 @@ def test_normalized_forms(raw, expected):
     "kept",
     [
         "乾坤、覆盖、慰藉、瞭望、哪吒、著名、什么、余下、以后、关于、干部、于是、后来",  # simplified text
-        "“八五”普法《民法典》、。‘’「」·…",
+        "“八五”普法《民法典》、。‘’·…",
         "2023年,调解成功率为99.78%。",
         "①2023年", "m²", "H₂O", "Ⅳ、", "½",  # markers and exponents
         "资金和信息", "稽查", "社会、社区", "覆盖率", "瞭望", "领汇中心",  # words near the mirror vocabulary

@@ -156,6 +156,19 @@ def test_a_taiwan_phrasing_mirror_gives_the_facts_of_its_original():
     assert assert_spans_slice(mirror, MIRROR) > 0
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("「", "」"), ("『", "』"), ("﹁", "﹂"), ("｢", "｣")])
+def test_a_corner_bracket_reads_as_the_quotation_mark_of_the_mainland(opening, closing):
+    assert normalize(f"{opening}一窗通辦{closing}") == f"{'“‘'[opening in '『﹃']}一窗通办{'”’'[closing in '』﹄']}"
+
+
+def test_a_rate_named_in_corner_brackets_is_read_as_one_in_quotation_marks():
+    def rates(text: str) -> list[tuple[str, float]]:
+        return [(r.label, r.value) for r in extract(f"柏溪區2024年政務服務情況\n{text}\n").rates]
+
+    assert rates("全區「一窗通辦」率達95.2%。") == [("「一窗通辦」率", 95.2)]
+    assert rates("全區“一窗通辦”率達95.2%。") == [("“一窗通辦”率", 95.2)]
+
+
 # --- line ends -----------------------------------------------------------------------------
 
 SECTIONED = (
