@@ -370,6 +370,20 @@ def _invisibles(text: str) -> list[tuple[int, int]]:
     return sorted((i, i + 1) for char in present for i in literal_starts(text, char))
 
 
+# Two U+FFFD in a row stand for one character a strict GB2312 decoder lost: a character GBK adds whose second byte
+# GB2312 never has (〇 among them), a mark for each byte. The second is dropped, so that the one left reads as a single
+# mark does (二\ufffd\ufffd二三年 → 二〇二三年: _YEAR_ZERO; 行政复\ufffd\ufffd议: _stray_marks).
+def _doubled_marks(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of the second U+FFFD of each pair in text, pairs taken from the left."""
+    if "\ufffd\ufffd" not in text:
+        return []  # most texts
+    runs, at = [], text.find("\ufffd\ufffd")
+    while at >= 0:
+        runs.append((at + 1, at + 2))
+        at = text.find("\ufffd\ufffd", at + 2)
+    return runs
+
+
 # An HTML character reference a page's text kept as written where its markup was taken off (调解成功率&nbsp;98.5%,
 # &ldquo;一次办结&rdquo;率, 受理案件&#160;123&#160;件; escaped twice, &amp;nbsp;): the copy reads the character it stands for
 # at its &, and drops the rest of it, so that no rule reads the letters of its name or its ; as a clause's end.
@@ -607,7 +621,8 @@ def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
     The copy drops pinyin annotations, the carriage return of each CRLF line end (a line end of
-    another kind becomes LF), the characters that show nothing (_INVISIBLE: 调解\u200b成功率), an HTML character reference but
+    another kind becomes LF), the characters that show nothing (_INVISIBLE: 调解\u200b成功率), the second of two U+FFFD
+    for one character (_doubled_marks), an HTML character reference but
     for the character it stands for (_entities: &nbsp;), the line and page breaks of text wrapped at a fixed width
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
@@ -615,7 +630,7 @@ def normalize_mapped(text: str) -> Original:
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
-    invisible = _invisibles(text)
+    invisible = _invisibles(text) + _doubled_marks(text)
     if invisible:
         runs = _merged(runs + invisible)
     entities = _entities(text)

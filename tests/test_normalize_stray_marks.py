@@ -112,3 +112,13 @@ def test_a_report_dated_with_a_lost_zero_is_dated():
     report = extract(text)
     assert (report.report_year, report.published) == (2024, "2025-01-20")
     assert [(m.key, m.value, m.year) for m in report.metrics] == [("reconsideration_received", 47, 2024)]
+
+
+def test_two_marks_in_a_row_stand_for_one_character_a_decoder_lost():
+    assert normalize_mapped("二\ufffd\ufffd二四年度").copy == "2024年度"
+    assert normalize_mapped("二\ufffd\ufffd\ufffd\ufffd七年").copy == "2007年"
+    metrics, _ = _read("全年受理行政复\ufffd\ufffd议申请64件。\n")
+    assert metrics == [("reconsideration_received", 64, "受理行政复\ufffd\ufffd议申请64件")]
+    report = extract("松溪县人民政府关于2024年度法治政府建设情况的报告\n全县收到行政复议申请47件。\n松溪县人民政府\n"
+                     "二\ufffd\ufffd二五年一月二十日\n")
+    assert report.published == "2025-01-20"
