@@ -386,20 +386,39 @@ def _doubled_marks(text: str) -> list[tuple[int, int]]:
 
 # An HTML character reference a page's text kept as written where its markup was taken off (调解成功率&nbsp;98.5%,
 # &ldquo;一次办结&rdquo;率, 受理案件&#160;123&#160;件; escaped twice, &amp;nbsp;): the copy reads the character it stands for
-# at its &, and drops the rest of it, so that no rule reads the letters of its name or its ; as a clause's end.
+# at its &, and drops the rest of it, so that no rule reads the letters of its name or its ; as a clause's end. A tag
+# left in the text that breaks a line (<br />, <p>, </div>) reads as a line break at its <, the rest dropped.
 _ENTITY = compile_re_cached(r"&(?:amp;)?(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+_BREAKING_TAG = compile_re_cached(r"(?i)<(?:br|/?(?:p|div|li|tr|h[1-6]))(?:\s[^<>\n]{0,300})?/?>")
+# A tag left in the text that marks words up inside a line (调解成功率<b>98.5%</b>, <span style="…">, <font …>): dropped.
+_INLINE_TAG = compile_re_cached(
+    r"(?i)</?(?:b|strong|span|font|em|i|u|a|sup|sub|small|big|mark|ins|del|s|strike)(?:\s[^<>\n]{0,300})?>")
+# The bold mark of text converted to markdown, as it sets a figure apart (受理行政复议案件**123**件, 调解成功率**98.5%**):
+# dropped where a digit or a percent sign touches it. A bold line or heading (**一、主要成效**) keeps it, for the
+# structure's rules; a run of stars hiding a name (平安**建设) has no digit beside it.
+_FIGURE_BOLD = compile_re_cached(r"\*{2,3}(?=[0-9])|(?<=[0-9%])\*{2,3}")
 
 
-def _entities(text: str) -> list[tuple[int, int, str]]:
-    """The [start, end) of each character reference of text that stands for one character, with that character."""
-    if "&" not in text:
-        return []  # most texts
+def _read_as(text: str) -> list[tuple[int, int, str]]:
+    """The [start, end) of each character reference of text that stands for one character, and of each tag that breaks
+    a line, with the character it reads as."""
     found = []
-    for m in _ENTITY.finditer(text):
-        char = unescape(unescape(m.group()))
-        if len(char) == 1:
-            found.append((m.start(), m.end(), char))
-    return found
+    if "&" in text:
+        for m in _ENTITY.finditer(text):
+            char = unescape(unescape(m.group()))
+            if len(char) == 1:
+                found.append((m.start(), m.end(), char))
+    if "<" in text:
+        found += [(*m.span(), "\n") for m in _BREAKING_TAG.finditer(text)]
+    return sorted(found)
+
+
+def _markup(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each inline tag and of each bold mark setting a figure apart, in order."""
+    runs = [m.span() for m in _INLINE_TAG.finditer(text)] if "<" in text else []
+    if "**" in text:
+        runs += [m.span() for m in _FIGURE_BOLD.finditer(text)]
+    return sorted(runs)
 
 
 # Line ends other than LF and CRLF, each a line break to every rule: a CR alone (a file from an old Mac,
@@ -623,21 +642,22 @@ def normalize_mapped(text: str) -> Original:
     The copy drops pinyin annotations, the carriage return of each CRLF line end (a line end of
     another kind becomes LF), the characters that show nothing (_INVISIBLE: 调解\u200b成功率), the second of two U+FFFD
     for one character (_doubled_marks), an HTML character reference but
-    for the character it stands for (_entities: &nbsp;), the line and page breaks of text wrapped at a fixed width
+    for the character it stands for and a tag but for a line break or nothing (_read_as, _markup: &nbsp;, <br />, <b>),
+    a bold mark beside a figure (_markup: **123**件), the line and page breaks of text wrapped at a fixed width
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
     the spaces inside a date (2021 年), and the marks left for a lost character (_stray_marks).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
-    invisible = _invisibles(text) + _doubled_marks(text)
+    invisible = _invisibles(text) + _doubled_marks(text) + _markup(text)
     if invisible:
         runs = _merged(runs + invisible)
-    entities = _entities(text)
-    if entities:  # each read at its &, the rest dropped: a span of the copy opening with it opens with the reference
-        runs = _merged(runs + [(start + 1, end) for start, end, _ in entities])
+    read_as = _read_as(text)
+    if read_as:  # each read at its first character, the rest dropped: a span of the copy opening with it opens with it
+        runs = _merged(runs + [(start + 1, end) for start, end, _ in read_as])
         read = list(text)
-        for start, _, char in entities:
+        for start, _, char in read_as:
             read[start] = char
         written = _without("".join(read), runs)
     else:
