@@ -399,10 +399,15 @@ _INLINE_TAG = compile_re_cached(
 _FIGURE_BOLD = compile_re_cached(r"\*{2,3}(?=[0-9])|(?<=[0-9%])\*{2,3}")
 
 
+# What two U+FFFD become when their UTF-8 bytes are read as GBK: the mark of one lost character (_doubled_marks), read
+# as one U+FFFD at its first character (行政复锟斤拷议 → 行政复\ufffd议, 二锟斤拷二四年 → 二\ufffd二四年).
+_LOST_IN_GBK = "锟斤拷"
+
+
 def _read_as(text: str) -> list[tuple[int, int, str]]:
-    """The [start, end) of each character reference of text that stands for one character, and of each tag that breaks
-    a line, with the character it reads as."""
-    found = []
+    """The [start, end) of each character reference of text that stands for one character, of each tag that breaks
+    a line and of each 锟斤拷, with the character it reads as."""
+    found = [(at, at + len(_LOST_IN_GBK), "\ufffd") for at in literal_starts(text, _LOST_IN_GBK)] if "锟" in text else []
     if "&" in text:
         for m in _ENTITY.finditer(text):
             char = unescape(unescape(m.group()))

@@ -122,3 +122,10 @@ def test_two_marks_in_a_row_stand_for_one_character_a_decoder_lost():
     report = extract("松溪县人民政府关于2024年度法治政府建设情况的报告\n全县收到行政复议申请47件。\n松溪县人民政府\n"
                      "二\ufffd\ufffd二五年一月二十日\n")
     assert report.published == "2025-01-20"
+
+
+def test_two_marks_read_as_gbk_stand_for_one_character_lost():
+    assert normalize_mapped("二锟斤拷二四年度").copy == "2024年度"
+    metrics, _ = _read("全年受理行政复锟斤拷议申请64件。\n")
+    assert metrics == [("reconsideration_received", 64, "受理行政复锟斤拷议申请64件")]
+    assert normalize_mapped("锟斤").copy == "锟斤"
