@@ -393,10 +393,12 @@ _BREAKING_TAG = compile_re_cached(r"(?i)<(?:br|/?(?:p|div|li|tr|h[1-6]))(?:\s[^<
 # A tag left in the text that marks words up inside a line (调解成功率<b>98.5%</b>, <span style="…">, <font …>): dropped.
 _INLINE_TAG = compile_re_cached(
     r"(?i)</?(?:b|strong|span|font|em|i|u|a|sup|sub|small|big|mark|ins|del|s|strike)(?:\s[^<>\n]{0,300})?>")
-# The bold mark of text converted to markdown, as it sets a figure apart (受理行政复议案件**123**件, 调解成功率**98.5%**):
-# dropped where a digit or a percent sign touches it. A bold line or heading (**一、主要成效**) keeps it, for the
-# structure's rules; a run of stars hiding a name (平安**建设) has no digit beside it.
-_FIGURE_BOLD = compile_re_cached(r"\*{2,3}(?=[0-9])|(?<=[0-9%])\*{2,3}")
+# The bold marks of text converted to markdown, as they set a figure apart (受理行政复议案件**123**件, **123件**,
+# 调解成功率**98.5%**), or close a label right before its figure (**调解成功率**98.5%): dropped. A bold line or heading
+# (**一、主要成效**) keeps them, for the structure's rules; so does a run of stars hiding a name (平安**建设) or a
+# year's digits (20**年度), which opens no pair around a figure.
+_FIGURE_BOLD = compile_re_cached(r"(\*{2,3})[0-9][0-9,.]*(?:%|‰|[万余多]?[\u4e00-\u9fff]{0,2})(\*{2,3})")
+_LABEL_BOLD = compile_re_cached(r"(?<=[\u4e00-\u9fff])\*{2,3}(?=[0-9])")
 
 
 # What two U+FFFD become when their UTF-8 bytes are read as GBK: the mark of one lost character (_doubled_marks), read
@@ -422,7 +424,8 @@ def _markup(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each inline tag and of each bold mark setting a figure apart, in order."""
     runs = [m.span() for m in _INLINE_TAG.finditer(text)] if "<" in text else []
     if "**" in text:
-        runs += [m.span() for m in _FIGURE_BOLD.finditer(text)]
+        runs += [span for m in _FIGURE_BOLD.finditer(text) for span in (m.span(1), m.span(2))]
+        runs += [m.span() for m in _LABEL_BOLD.finditer(text)]
     return sorted(runs)
 
 

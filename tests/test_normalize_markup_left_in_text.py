@@ -51,4 +51,12 @@ def test_markup_around_a_figure_parts_no_label_from_it(before, after):
 def test_a_tag_breaking_a_line_reads_as_a_line_break_and_a_bold_line_keeps_its_marks():
     assert normalize_mapped("审结行政复议案件80件。<br />调解成功率97.4%").copy == "审结行政复议案件80件。\n调解成功率97.4%"
     assert normalize_mapped("<p>审结80件。</p>").copy == "\n审结80件。\n"
-    assert normalize_mapped("**一、主要成效**\n平安**建设").copy == "**一、主要成效**\n平安**建设"
+    assert normalize_mapped("**一、主要成效**\n平安**建设,20**年度").copy == "**一、主要成效**\n平安**建设,20**年度"
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("**调解成功率**97.4%", "**调解成功率97.4%"),  # the label's opening mark parts nothing from its figure
+    ("调解成功率**97.4%**", "调解成功率97.4%"), ("共调解纠纷**86件**", "共调解纠纷86件"),
+])
+def test_a_bold_label_or_figure_reads_without_the_marks_beside_the_figure(written, read):
+    assert normalize_mapped(written).copy == read
