@@ -473,6 +473,7 @@ def test_a_county_s_court_and_a_named_court_of_a_city_are_bodies(sentence, code,
         ("龙山镇派出所设立警调对接室", "龙山镇派出所", "government"),
         ("县消防救援大队开展检查", "县消防救援大队", "government"),
         ("市行政复议委员会召开案审会", "市行政复议委员会", "government"),
+        ("区行政复议咨询委员会审议重大疑难案件", "区行政复议咨询委员会", "government"),  # the advisory committee
         ("县行政服务中心设立法律咨询窗口", "县行政服务中心", "government"),
         ("市政府法律顾问委员会提出意见", "市政府法律顾问委员会", "other"),
         ("中共中央办公厅、国务院办公厅印发意见", "中共中央办公厅", "party_committee"),

@@ -14,6 +14,7 @@ from conftest import bodies
     ("。县非诉讼纠纷化解中心调处纠纷40件", "县非诉讼纠纷化解中心"),
     ("。市矛盾纠纷化解中心接待来访", "市矛盾纠纷化解中心"),
     ("。区诉源治理中心化解诉前纠纷", "区诉源治理中心"),
+    ("。市社会治理中心受理群众诉求320件", "市社会治理中心"),  # the name a 矛调中心 took on
 ])
 def test_a_places_centre_that_settles_disputes_mediates(sentence, name):
     assert bodies(sentence)[name].type == "mediation"
@@ -23,6 +24,7 @@ def test_a_places_centre_that_settles_disputes_mediates(sentence, name):
     "。推进综治中心规范化建设",  # the centres in general, no place's
     "。各县综治中心实体化运行",
     "。诉源治理中心建设稳步推进",
+    "。加快社会治理中心实体化运行",
 ])
 def test_centres_in_general_are_no_body(sentence):
     assert not [name for name in bodies(sentence) if name.endswith("中心")]
