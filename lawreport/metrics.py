@@ -754,7 +754,7 @@ def _year_marks(text: str, start: int, end: int) -> tuple[int, int]:
 _LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|{SINCE})")
 # A paragraph that opens with its year (2023年,全市… / 到2025年,…) dates the figures in it.
 # Periods of several years (“十四五”期间, 近年来, 五年来, 5年来, 10年间; a five-year programme of legal education, “七五”普法
-# 期间, 八五普法以来): figures for them belong to no one year; a count
+# 期间, 八五普法以来, “七五”普法实施以来, “七五”期间): figures for them belong to no one year; a count
 # of years in digits is no year's last digits (2024年以来) nor the one year (1年来, as 一年来: the year reported); it
 # is matched digits first and checked by a look back (a branch opening with the look back made every search of the
 # pattern some five times slower).
@@ -762,7 +762,7 @@ _LINE_YEAR = compile_cached(rf"[ \t\u3000]*({YEAR})年(?![\-—~至到]|{SINCE})
 # not a figure's rank among those years' (创近三年新高, 为近5年最低, 居近三年首位), which dates nothing after it.
 # A span's end may be said by this year's word (2019年1月至今年9月, 2020年至本年末): a span as 2019年至2023年 is.
 _THIS_YEAR = "今本"
-_SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[六七八九]五”?普法(?:规划)?|[二三四五六七八九十两几多]年|\d{{1,2}}(?<=(?<!\d)(?:[2-9]|[1-9]\d))年|近年"
+_SPAN = compile_cached(rf"(?:十[一二三四五六七八九]五”?|[六七八九]五(?:”?普法(?:规划)?(?:实施|启动)?|”)|[二三四五六七八九十两几多]年|\d{{1,2}}(?<=(?<!\d)(?:[2-9]|[1-9]\d))年|近年"
                        rf"|近\p{{Han}}{{1,2}}年)(?:期间|时期|以来|来|间)"
                        rf"|(?<![创为是居达])(?:近|过去)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"
                        rf"|(?:今后|未来)(?:\d{{1,2}}|[两二三四五六七八九十]{{1,2}})年"

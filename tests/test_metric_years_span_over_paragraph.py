@@ -1,7 +1,7 @@
 """A span of years a sentence says before its figure (五年来, 近三年) dates it, not the year its paragraph opens with:
 2023年,…。五年来累计办理法律援助案件5600件 is of no one year, as the same sentence in a paragraph of its own is. A
 sentence of the paragraph saying no span keeps the paragraph's year. So does a five-year programme of legal education
-(“七五”普法期间, 八五普法以来): its figures are of its years, none of them the report's alone.
+(“七五”普法期间, 八五普法以来, “七五”期间): its figures are of its years, none of them the report's alone.
 
 Every sentence here is written for the test; the places and figures are made up.
 """
@@ -32,6 +32,8 @@ def test_a_sentence_saying_no_span_keeps_its_paragraphs_year():
     ("七五普法期间，本县共办理公证4100件。", ("notarizations", 4100, None, False)),
     ("“八五”普法以来,全市办理法律援助案件3650件。", ("legal_aid_cases", 3650, None, False)),
     ("“七五”普法规划期间,全县行政机关负责人出庭应诉率均为100%。", ("head_appearance_rate", 100, None, False)),
+    ("“七五”普法实施以来,全区办理公证5100件。", ("notarizations", 5100, None, False)),
+    ("“七五”期间,全县办理法律援助案件2950件。", ("legal_aid_cases", 2950, None, False)),
 ])
 def test_a_programme_of_legal_education_spans_its_years(text, spanned):
     assert spanned in facts(text, 2020)
