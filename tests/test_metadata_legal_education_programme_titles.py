@@ -2,7 +2,7 @@
 programme's years, no one of them, as a title naming a plan's period (“十三五”…工作总结) does; the year its opening
 paragraph starts from (2016年以来,…) is the span's first, not the report's. A year's report on its work for the
 programme, its year written before it (2021年度“八五”普法工作总结), and a headline telling of the programme
-(召开“八五”普法推进会) keep their own year.
+(召开“八五”普法推进会, “七五”普法总结表彰大会) keep their own year.
 
 Every text here is written for the test; the places and figures are made up.
 """
@@ -29,6 +29,7 @@ def test_a_review_of_a_programme_of_legal_education_reports_no_one_year(title, o
     assert read(title + _BODY.format(opening=opening), "report_year") == expected
 
 
-def test_a_headline_telling_of_the_programme_keeps_the_items_year():
-    text = "白沙区召开“八五”普法工作推进会\n本报讯 3月6日，白沙区召开“八五”普法工作推进会。2022年，全区开展普法活动410场。\n"
+@pytest.mark.parametrize("headline", ["白沙区召开“八五”普法工作推进会", "白沙区召开“七五”普法总结表彰大会"])
+def test_a_headline_telling_of_the_programme_keeps_the_items_year(headline):
+    text = headline + "\n本报讯 1月6日，白沙区召开会议。2022年，全区开展普法活动410场。\n"
     assert read(text, "report_year") == 2022
