@@ -3040,9 +3040,8 @@ def _place_signed(text: str, title: Line, lines: list[Line]) -> tuple[str, tuple
     if not codes:
         return None
 
-    def of_place(name: str) -> bool:
-        named = regions.find_named_units(name[:_DIVISION_MAX]) if _is_org(name) else []
-        return bool(named) and named[0][0] == 0 and any(unit.code in codes for unit in named[0][2])
+    def of_place(name: str) -> bool:  # …written after the places holding it or not (天津市静海区人民政府)
+        return _is_org(name) and bool(_opening_places(name[:_DIVISION_MAX])[0] & codes)
 
     signed = DatedLines(text, lines[-_SIGN_OFF_LINES:]).first(of_place)
     return _whole_line(signed[0], "signature") if signed else None
@@ -3085,20 +3084,34 @@ def _signed_under_source(text: str, title: Line, lines: list[Line]) -> tuple[str
     return _joint_signature(line.text, line.start, []) or _whole_line(line, "signature")
 
 
-def _government_of_office(found: tuple[str, tuple[int, int], str], title: Line) -> tuple[str, tuple[int, int], str]:
-    """The government whose general office a 来源 names (来源:静海区人民政府办公室, 某省人民政府办公厅) under a title
-    opening with the government's place and naming no body (静海区2023年…报告): the government's report its office
+def _government_of_office(text: str, found: tuple[str, tuple[int, int], str],
+                          title: Line) -> tuple[str, tuple[int, int], str]:
+    """The government whose general office a 来源 or a sign-off names (来源:静海区人民政府办公室, 某省人民政府办公厅;
+    天津市静海区人民政府办公室 / 2023年3月30日) under a title opening with the government's place and naming no body
+    (静海区2023年…报告), or naming no place (2023年法治政府建设工作报告, 2023年全区…情况报告) over a text that never calls
+    itself by a body's kind (我局, 我办: a department's or the office's own report): the government's report its office
     posted, as where the title names the government (某旗人民政府关于…的报告 / 来源:某旗人民政府办公室). Any other body
     found, as found."""
     name, (start, end), how = found
     codes = _title_place(title)
     for office in _GOVERNMENT_OFFICES[1:]:
         government = name.removesuffix(office)
-        named = regions.find_named_units(government) if codes and government != name else []
-        if named and named[0][0] == 0 and government[named[0][1]:] in (_PEOPLES + _GOVERNMENT, _GOVERNMENT) \
-                and any(unit.code in codes for unit in named[0][2]):
+        if government == name:
+            continue
+        places, stop = _opening_places(government)
+        if places and government[stop:] in (_PEOPLES + _GOVERNMENT, _GOVERNMENT) \
+                and (places & codes if codes else not _calls_itself_a_body(text)):
             return government, (start, end - len(office)), how
     return found
+
+
+def _calls_itself_a_body(text: str) -> bool:
+    """Whether a text calls itself by a body's kind (我局, 本局; an office's 我办, 本办): a department's or an office's
+    own report, not its government's."""
+    return any(call in text for call in get_catalog().lexicon.own_body_calls) or _OFFICE_CALL.search(text) is not None
+
+
+_OFFICE_CALL = compile_cached(r"[我本]办(?![法理])")  # how an office's own text calls it (我办, 本办; not 本办法)
 
 
 def _title_place(title: Line) -> set[str]:
@@ -3106,14 +3119,21 @@ def _title_place(title: Line) -> set[str]:
     places it writes one after another, each within the one before (宁波市海曙区2024年…报告: 海曙区's, as 海曙区2024年…
     reads), a body's name not opening with them (白沙镇…, a town's office by its place alone); empty when it opens with
     none."""
+    codes, end = _opening_places(title.text)
+    return set() if _is_org(title.text[:end]) else codes
+
+
+def _opening_places(name: str) -> tuple[set[str], int]:
+    """The codes of the divisions the places a name opens with may be, the last of those it writes one after another,
+    each within the one before (宁波市海曙区…: 海曙区's), and where they end; empty, 0 when it opens with none."""
     codes: set[str] = set()
     end = 0
-    for start, stop, units in regions.find_named_units(title.text):
+    for start, stop, units in regions.find_named_units(name):
         within = {unit.code for unit in units if not codes or any(_related(unit.code, code) for code in codes)}
         if start != end or not within:
             break
         codes, end = within, stop
-    return set() if _is_org(title.text[:end]) else codes
+    return codes, end
 
 
 def _of_place_above(name: str, title: Line) -> bool:
@@ -3904,10 +3924,10 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return found
         if kind == "annual_report" and (found := _place_signed(text, title, lines) or _level_signed(text, title, lines)
                                         or _signed_under_source(text, title, lines)):
-            return found
+            return _government_of_office(text, found, title)
     found = _source_org(text) or _dated_publisher(text, lines)
     if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
-        return _government_of_office(found, title) if title is not None and kind == "annual_report" else found
+        return _government_of_office(text, found, title) if title is not None and kind == "annual_report" else found
     if title is not None:
         # A header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not; not a portal's
         # of a place holding the report's (某省人民政府 / 某县2023年…报告).
