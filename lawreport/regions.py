@@ -588,7 +588,8 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         for length in range(longest, len(head) - 1, -1):
             short = text[start : start + length]
             if short in by_short and (short not in common or _prefecture_called(text, start + length, words)) \
-                    and not _calls_own_place(short, words):
+                    and not _calls_own_place(short, words) \
+                    and not _district_of_none(text, start + length, _codes(by_short[short])):
                 spans.append((start, -length, start + length, True, _codes(by_short[short])))
                 break
     if not in_hint:  # a hint's short names are tried at every character above
@@ -676,6 +677,17 @@ def _prefecture_called(text: str, end: int, words: Lexicon) -> bool:
     prefecture there, as nothing else is so called."""
     calls = words.level_calls.get(PREFECTURE)
     return calls is not None and calls.match(text, end) is not None
+
+
+def _district_of_none(text: str, end: int, codes: _Codes) -> bool:
+    """Whether a short name ending at `end` stands before 区 while none of its units is a district (白河区 of 白河县,
+    长丰区 of 长丰县): the text names a district the table, current, does not hold, and no county or city is renamed
+    a district's name back; a county's or a city's old name, before its district's (铜山县 of 铜山区), maps still."""
+    return text.startswith(_DISTRICT, end) and not any(
+        (unit := division(code)) is not None and unit.name.endswith(_DISTRICT) for code in codes)
+
+
+_DISTRICT = "区"  # how a district's name ends (铜山区); a 地区's, a 新区's and an autonomous region's name too
 
 
 def _calls_own_place(short: str, words: Lexicon) -> bool:
