@@ -576,6 +576,7 @@ class MetadataCues(_Table):
     bare_year_follow: PatternText | PatternList
     wrapped_title_opening: PatternText | PatternList
     wrapped_title_end: PatternText | PatternList
+    title_joined_plan: PatternText | PatternList
     opening_scope: PatternText | PatternList
     own_subject: PatternText | PatternList
     opening_body: PatternText | PatternList

@@ -766,6 +766,10 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
     if at + 1 < len(lines) and _COVER_YEAR.fullmatch((below := lines[at + 1]).text) \
             and _only_breaks(text, title.end, below.start):  # a cover's title set over its year (…白皮书 / (2024))
         return Line(text[title.start:below.end], title.start, below.end)
+    if at + 1 < len(lines) and not (below := lines[at + 1]).paragraph \
+            and cues["title_joined_plan"].match(set_solid(below.text)) and _only_breaks(text, title.end, below.start):
+        end = below.start + len(below.text)  # a summary's title over its plan's (…工作总结 / 及2024年工作计划)
+        return Line(text[title.start:end], title.start, end)
     if len(title.text) >= _WRAPPED_MIN and not cues["wrapped_title_end"].search(title.text) \
             and (end_line := _end_below(text, lines, at, title)) is not None:
         end = end_line.start + len(end_line.text)
