@@ -2035,15 +2035,17 @@ def _first_part_year(lines: list[Line], outline: Outline):
 def _year_so_far(text: str, lines: list[Line], published: str):
     """The year of a dated report whose account opens with the part of the year so far (今年以来,…; 今年上半年,…;
     上半年,…: a report to a congress, a half-year summary): the year of its date, unless that date falls in the season
-    of annual reviews, when it may have been written in the year before. None when a lead paragraph opens with a
-    year first (2024年第一季度,…), or none opens with such words."""
-    if int(published[5:7]) <= _LOOKBACK_LAST_MONTH:
-        return None
+    of annual reviews, when it may have been written in the year before: it was where the account tells of a whole
+    year (今年以来,… 全年共办理…, dated January 2024: 2023's, its 全年 the evidence). None when a lead paragraph opens
+    with a year first (2024年第一季度,…), or none opens with such words."""
     for line in _lead_paragraphs(lines):
         if _patterns().paragraph_year.match(line.text):
             return None
         if m := _cues()["this_year"].match(text, line.start, line.end):
-            return int(published[:4]), m.span()
+            if int(published[5:7]) > _LOOKBACK_LAST_MONTH:
+                return int(published[:4]), m.span()
+            whole = _cues()["whole_year"].search(text, line.start)
+            return None if whole is None else (int(published[:4]) - 1, whole.span())
     return None
 
 

@@ -23,7 +23,8 @@ def test_an_author_field_naming_a_body_is_the_issuer(case, author, source, expec
 
 
 # A report to the standing committee, or a half-year summary, dated on its page, that opens its account with the part
-# of the year so far: the year of its date.
+# of the year so far: the year of its date; dated in the season of annual reviews, the year before where the account
+# tells of a whole year (全年共…), else none.
 REPORT = ("关于青禾区矛盾纠纷调处化解工作情况的报告\n"
           "发布日期:{date}  来源:青禾区人民政府\n\n"
           "现在,我就青禾区矛盾纠纷调处化解工作的情况报告如下,请予审议。\n\n"
@@ -46,6 +47,10 @@ YEARS_SO_FAR = [
     ("今年以来 in a report dated mid-year", REPORT, "2022-08-10", PLAIN, "今年以来,", 2022),
     ("上半年 opening a half-year summary", REPORT, "2022-11-21", PLAIN, "上半年,", 2022),
     ("dated in the season of annual reviews: it may be the year before's", REPORT, "2023-02-10", PLAIN, "今年以来,", None),
+    # …and is where its account tells of a whole year: the year so far was the year before
+    ("a whole year told of in the season of annual reviews", REPORT, "2024-01-12", PLAIN, "今年以来,全年,", 2023),
+    ("a whole year told of, dated in March", REPORT, "2023-03-20", PLAIN, "今年以来，全年，", 2022),
+    ("a whole year planned for is none told of", REPORT, "2023-02-10", PLAIN, "今年以来,全年将力争", None),
     ("an account opening with another year first", REPORT, "2025-07-01", "2024年,青禾区深化矛盾纠纷多元化解。", "今年以来,",
      None),
     ("no words of the year so far", REPORT, "2022-08-10", PLAIN, "目前,", None),
