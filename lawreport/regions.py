@@ -589,7 +589,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             short = text[start : start + length]
             if short in by_short and (short not in common or _prefecture_called(text, start + length, words)) \
                     and not _calls_own_place(short, words) \
-                    and not _district_of_none(text, start + length, _codes(by_short[short])):
+                    and not _level_of_none(text, start + length, _codes(by_short[short])):
                 spans.append((start, -length, start + length, True, _codes(by_short[short])))
                 break
     if not in_hint:  # a hint's short names are tried at every character above
@@ -679,15 +679,20 @@ def _prefecture_called(text: str, end: int, words: Lexicon) -> bool:
     return calls is not None and calls.match(text, end) is not None
 
 
-def _district_of_none(text: str, end: int, codes: _Codes) -> bool:
-    """Whether a short name ending at `end` stands before 区 while none of its units is a district (白河区 of 白河县,
-    长丰区 of 长丰县): the text names a district the table, current, does not hold, and no county or city is renamed
-    a district's name back; a county's or a city's old name, before its district's (铜山县 of 铜山区), maps still."""
-    return text.startswith(_DISTRICT, end) and not any(
-        (unit := division(code)) is not None and unit.name.endswith(_DISTRICT) for code in codes)
+def _level_of_none(text: str, end: int, codes: _Codes) -> bool:
+    """Whether a short name ending at `end` stands before a level none of its units has, nor was renamed into
+    (_RENAMED_INTO): 白河区 of 白河县, 长丰市 of 长丰县 name a district or a city the table, current, does not hold, and
+    no district is renamed back into a city or a county, nor a city into a county. A unit's old name before the
+    level it was renamed from (铜山县 of 铜山区, 吴江市 of 吴江区) still maps, as do a short name before any other word
+    and a market's (长丰市场监管局)."""
+    levels = _RENAMED_INTO.get(text[end:end + 1])
+    return levels is not None and not text.startswith(_MARKET, end + 1) and not any(
+        (unit := division(code)) is not None and unit.name.endswith(levels) for code in codes)
 
 
-_DISTRICT = "区"  # how a district's name ends (铜山区); a 地区's, a 新区's and an autonomous region's name too
+# The levels a unit named by a level after its short name may bear now: a district's (铜山区) only a district's, a
+# city's (吴江市) a city's or the district it became; a 地区's, a 新区's and an autonomous region's name end in 区 too.
+_RENAMED_INTO = {"区": ("区",), "市": ("市", "区")}
 
 
 def _calls_own_place(short: str, words: Lexicon) -> bool:
