@@ -3096,19 +3096,28 @@ def _government_of_office(text: str, found: tuple[str, tuple[int, int], str],
     天津市静海区人民政府办公室 / 2023年3月30日) under a title opening with the government's place and naming no body
     (静海区2023年…报告), or naming no place (2023年法治政府建设工作报告, 2023年全区…情况报告) over a text that never calls
     itself by a body's kind (我局, 我办: a department's or the office's own report): the government's report its office
-    posted, as where the title names the government (某旗人民政府关于…的报告 / 来源:某旗人民政府办公室). Any other body
-    found, as found."""
+    posted, as where the title names the government (某旗人民政府关于…的报告 / 来源:某旗人民政府办公室). The office
+    written short (青川县政府办) or by its level alone (来源:县政府办公室, the region completing it) is read alike. Any
+    other body found, as found."""
     name, (start, end), how = found
     codes = _title_place(title)
-    for office in _GOVERNMENT_OFFICES[1:]:
+    governments = (_PEOPLES + _GOVERNMENT, _GOVERNMENT)
+    for office in (*_GOVERNMENT_OFFICES[1:], _OFFICE_SHORT):
         government = name.removesuffix(office)
         if government == name:
             continue
-        places, stop = _opening_places(government)
-        if places and government[stop:] in (_PEOPLES + _GOVERNMENT, _GOVERNMENT) \
-                and (places & codes if codes else not _calls_itself_a_body(text)):
+        if how.endswith(_COMPLETED):
+            owned = government[:1] in _LEVELS and government[1:] in governments and not _calls_itself_a_body(text)
+        else:
+            places, stop = _opening_places(government)
+            owned = bool(places) and government[stop:] in governments \
+                and bool(places & codes if codes else not _calls_itself_a_body(text))
+        if owned:
             return government, (start, end - len(office)), how
     return found
+
+
+_OFFICE_SHORT = "办"  # a government's general office written short (某县政府办)
 
 
 def _calls_itself_a_body(text: str) -> bool:

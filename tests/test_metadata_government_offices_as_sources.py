@@ -5,7 +5,7 @@ general office (静海区人民政府办公室, 某省人民政府办公厅) is 
 government whose office the 来源 names is the issuer too, unless the text calls itself by a body's kind (我局, 我办):
 a department's report, or the office's own, its posting office names as it names itself. A sign-off by the
 government's office under a title naming the place, written after the places holding it or not (天津市静海区人民政府办公室),
-is the government's in the same way.
+is the government's in the same way, and so is the office written short (某县政府办) or by its level alone (来源:县政府办公室).
 
 Every text here is written for the test; the figures are made up.
 """
@@ -30,7 +30,13 @@ _BODY = "\n\n　　2023年，{place}坚持以习近平法治思想为指导，�
     ("2023年全区法治政府建设情况报告", "来源：静海区人民政府办公室", "静海区", "静海区人民政府"),
     ("2023年法治政府建设工作报告", "发布时间：2024-03-18　来源：青川县人民政府办公室", "我县", "青川县人民政府"),
     ("2022年度法治政府建设情况报告", "来源:河北省人民政府办公厅", "全省", "河北省人民政府"),
+    # the office written short, or by its level alone (the region completing it)
+    ("2023年法治政府建设工作报告", "来源：青川县政府办　发布时间：2024-03-18", "我县", "青川县人民政府"),
+    ("静海区2023年法治政府建设情况报告", "来源：静海区政府办", "全区", "静海区人民政府"),
+    ("2023年法治政府建设工作报告", "来源：县政府办公室", "青川县", "青川县人民政府"),
+    ("2023年度法治政府建设情况报告", "来源:县政府办", "青川县", "青川县人民政府"),
     # …unless the text calls itself by a body's kind: a department's report, or the office's own
+    ("2023年法治政府建设工作报告", "来源：县政府办公室", "青川县我局", "青川县人民政府办公室"),
     ("2023年法治政府建设工作报告", "来源：青川县人民政府办公室", "我局", "青川县人民政府办公室"),
     ("2023年度法治政府建设工作报告", "来源：青川县人民政府办公室", "本办", "青川县人民政府办公室"),
 ])
