@@ -3107,7 +3107,8 @@ def _government_of_office(text: str, found: tuple[str, tuple[int, int], str],
         if government == name:
             continue
         if how.endswith(_COMPLETED):
-            owned = government[:1] in _LEVELS and government[1:] in governments and not _calls_itself_a_body(text)
+            level = _level_named(government)
+            owned = level is not None and government[len(level):] in governments and not _calls_itself_a_body(text)
         else:
             places, stop = _opening_places(government)
             owned = bool(places) and government[stop:] in governments \
