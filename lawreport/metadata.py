@@ -3090,15 +3090,17 @@ def _signed_under_source(text: str, title: Line, lines: list[Line]) -> tuple[str
     return _joint_signature(line.text, line.start, []) or _whole_line(line, "signature")
 
 
-def _government_of_office(text: str, found: tuple[str, tuple[int, int], str],
-                          title: Line) -> tuple[str, tuple[int, int], str]:
-    """The government whose general office a 来源 or a sign-off names (来源:静海区人民政府办公室, 某省人民政府办公厅;
-    天津市静海区人民政府办公室 / 2023年3月30日) under a title opening with the government's place and naming no body
+def _government_of_office(text: str, found: tuple[str, tuple[int, int], str], title: Line | None,
+                          kind: str) -> tuple[str, tuple[int, int], str]:
+    """The government whose general office a 来源 or a sign-off of a titled yearly report names (来源:静海区人民政府办公室,
+    某省人民政府办公厅; 天津市静海区人民政府办公室 / 2023年3月30日) under a title opening with the government's place and naming no body
     (静海区2023年…报告), or naming no place (2023年法治政府建设工作报告, 2023年全区…情况报告) over a text that never calls
     itself by a body's kind (我局, 我办: a department's or the office's own report): the government's report its office
     posted, as where the title names the government (某旗人民政府关于…的报告 / 来源:某旗人民政府办公室). The office
     written short (青川县政府办) or by its level alone (来源:县政府办公室, the region completing it) is read alike. Any
     other body found, as found."""
+    if title is None or kind != "annual_report":
+        return found
     name, (start, end), how = found
     codes = _title_place(title)
     governments = (_PEOPLES + _GOVERNMENT, _GOVERNMENT)
@@ -3940,10 +3942,10 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
             return found
         if kind == "annual_report" and (found := _place_signed(text, title, lines) or _level_signed(text, title, lines)
                                         or _signed_under_source(text, title, lines)):
-            return _government_of_office(text, found, title)
+            return _government_of_office(text, found, title, kind)
     found = _source_org(text) or _dated_publisher(text, lines)
     if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
-        return _government_of_office(text, found, title) if title is not None and kind == "annual_report" else found
+        return _government_of_office(text, found, title, kind)
     if title is not None:
         # A header line naming the body above the title (XX区人民政府 / 关于…的报告), spaced out or not; not a portal's
         # of a place holding the report's (某省人民政府 / 某县2023年…报告).
@@ -3958,7 +3960,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     elif found := _letterhead(text, lines):
         return found
     if signature:
-        return signature
+        return _government_of_office(text, signature, title, kind)
     if signed := dated.signed_off():
         return _whole_line(signed[0], "signature")
     if compiled := _compiled_by(text, opening):

@@ -58,8 +58,15 @@ _SIGNED = "{title}\n{source}" + _BODY.format(place="全区") + "　　二、下�
     ("静海区2022年法治政府建设年度报告", "", "静海区人民政府办公室", "静海区人民政府"),
     # the government signs, written after its city, under a 来源 naming the department that posted it
     ("静海区2022年法治政府建设年度报告", "来源：区司法局", "天津市静海区人民政府", "天津市静海区人民政府"),
+    # …under a title naming no place, with no 来源
+    ("2023年法治政府建设工作报告", "", "青川县人民政府办公室", "青川县人民政府"),
     # another body of the place signs: as it signs
     ("静海区2022年法治政府建设年度报告", "", "天津市静海区司法局", "天津市静海区司法局"),
 ])
 def test_a_government_office_signs_its_government_report(title, source, signer, issuer):
     assert metadata_field(_SIGNED.format(title=title, source=source, signer=signer), "issuer") == issuer
+
+
+def test_an_office_signing_its_own_report_is_its_author():
+    text = _SIGNED.format(title="2023年法治政府建设工作报告", source="", signer="青川县人民政府办公室").replace("全区", "我办")
+    assert metadata_field(text, "issuer") == "青川县人民政府办公室"
