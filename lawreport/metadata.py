@@ -755,7 +755,7 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
                 and (cues["wrapped_title_end"].search(title.text) or _end_below(text, lines, at, title))) \
                 and _only_breaks(text, above.start + len(above.text), title.start):
             title = with_above  # its end may still be below
-        elif _place_and_year(above) and not _is_furniture(title) and not NUMBERED_HEADING.match(title.text) \
+        elif _place_and_year(above, title) and not _is_furniture(title) and not NUMBERED_HEADING.match(title.text) \
                 and not _opens_with_year(title.text) and _only_breaks(text, above.start + len(above.text), title.start):
             title = with_above  # 南通市2024年度 / 行政机关负责人出庭应诉情况通报
         elif _year_cut(above, title) and _only_breaks(text, above.start + len(above.text), title.start):
@@ -860,12 +860,14 @@ def _box_value(lines: list[Line], at: int) -> bool:
     return field is not None and field.end() == len(lines[at - 1].text)
 
 
-def _place_and_year(line: Line) -> bool:
+def _place_and_year(line: Line, title: Line) -> bool:
     """Whether a line is only a place's name (or a body's) and a year, the opening of a title wrapped after them
-    (内蒙古自治区2025年度 / 第一批行政复议典型案例): no line stands as so much alone."""
+    (内蒙古自治区2025年度 / 第一批行政复议典型案例): no line stands as so much alone; or the year alone over a title
+    ending as one does (2023年度 / 法治政府建设工作报告, a cover's)."""
     if line.paragraph or (year := _patterns().title_year.search(line.text)) is None or year.end() != len(line.text):
         return False
-    return _is_owner(line.text[:year.start()])
+    owner = line.text[:year.start()]
+    return _is_owner(owner) or not owner.strip() and _cues()["wrapped_title_end"].search(title.text) is not None
 
 
 _CUT_YEAR_HEAD = compile_cached(r"\d{1,4}$")  # the digits of a year a line closes on, wrapped before the rest of it
