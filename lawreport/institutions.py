@@ -430,7 +430,7 @@ def _holds_party_group(body: InstitutionBody) -> bool:
 def _body_forms(
     body: InstitutionBody, name_char: str, boundary: str, not_first: str, generic: str, bureau: str, organ: str,
     ministry: str, place: str, verb: str, quarter: str, town: str, judicial: dict[str, tuple[str, str]],
-    station_guard: str, joined: str, body_char: str, own: str,
+    station_guard: str, joined: str, town_opens: str, body_char: str, own: str,
 ):
     """(how, pattern, last) for each way ``body`` may be written; see the catalog's [institutions] notes. ``last`` is
     the words a match of the form ends with where they are not all the body's suffix (a station's word, 分局), else None:
@@ -445,7 +445,8 @@ def _body_forms(
     ``town``, a town (县公安局龙山镇派出所), or by a town's name alone; so is a court's tribunal or a procuratorate's
     office after ``judicial``, by type what follows its court's or procuratorate's name (县人民法院横水法庭, 区检察院驻柳林镇检察室:
     _JUDICIAL_OFFICES), and what follows 该县 (该县坝头法庭: _AREA_SAID). ``station_guard`` turns away what no town's name
-    before a justice station named alone is (a verb, a phrase, a count). A body's party group named from inside it
+    before a justice station named alone is (a verb, a phrase, a count); such a station may follow ``town_opens``, what a
+    town may begin after (a list's join, a linking word: 县法院与白沙司法所, 同时白沙司法所: _town_boundary). A body's party group named from inside it
     (局党组) may follow ``verb`` too, a verb no name begins with (落实局党组决定, 根据局党组安排): no body's name ends there.
     A body by its words alone may follow ``joined``, 和 or 与 after another body (政府和地委): a list's join, as 、 is
     (not a court's or a justice station's: _NOT_JOINED). ``body_char`` is one character of a free-form name (a zone's
@@ -499,7 +500,8 @@ def _body_forms(
             # reports speak of each by its name; at a boundary, or after a post held there (_POSTS). Its own name as
             # written (never another town's station), guarded as a town's name is: no verb or stop character opens it,
             # no phrase or kind ends in it (法治司法所, 乡镇司法所, 标准化司法所; the generic words: _read).
-            named_alone = _station_name(station_guard, generic, name_char, f"(?<!\\d)(?:{boundary}|(?<={_POSTS}))",
+            named_alone = _station_name(station_guard, generic, name_char,
+                                        f"(?<!\\d)(?:{boundary}|(?<={_POSTS}|{town_opens}))",
                                         _STATION_NAME_LONGEST)
             yield "named", f"{named_alone}{station}(?!(?:、\\p{{Han}}{{2,4}}?)*(?:{_STATION_AFFAIRS}))", station
     if office is not None:
@@ -1121,14 +1123,15 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # A justice station's name alone is guarded as a town's (a town's name may open with a numeral, 九龙湖司法所, a
     # headless name not): no stop character, verb or modifier opens it (老城南司法所: no town of its own), nor a post held
     # there (时任), nor a word a town may begin after (今年镇司法所: town_boundary) or the rest of one (同时镇司法所 is 同时, then
-    # the one town's 镇司法所); it is no level word (街道司法所: the one town's, qualified), no phrase ends it, a longer one opens with
+    # the one town's 镇司法所); it is no level word (街道司法所: the one town's, qualified) and ends with none (白沙镇司法所 is read
+    # with its town; 苏木镇司法所 are the sumu's and towns'), no phrase ends it, a longer one opens with
     # no word a one-character boundary word is (到齐贤司法所 is 到 and 齐贤司法所), and none ends with a count's measure
     # word or a body's (两个司法所, 平安办司法所).
     counted = regex.escape(_NOT_STATION_NAME_ENDS)
     station_guard = (f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}(?!{_POSTS})"
                      f"(?!{rules.town_boundary.pattern})(?<!(?={rules.town_boundary.pattern})\\p{{Han}})"
                      f"(?!{rules.town_modifiers.pattern})"
-                     f"(?!{_TOWN_WORD}{_STATION})"
+                     f"(?!\\p{{Han}}{{0,{_STATION_NAME_LONGEST - 1}}}?{_TOWN_WORD}{_STATION})"
                      f"(?!\\p{{Han}}{{0,2}}?(?:{rules.town_exclude.pattern}){_STATION})"
                      f"(?![{regex.escape(long_first_stop)}]\\p{{Han}}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_LONGEST - 1}}}{_STATION})"
                      f"(?!\\p{{Han}}{{1,{_STATION_NAME_LONGEST - 1}}}[{counted}]{_STATION})")
@@ -1164,7 +1167,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         forms = list(_body_forms(
             body, name_char, boundary, not_first, rules.generic.pattern, f"(?:{bureau})", f"(?:{organ})", f"(?:{ministry})",
             place, f"(?:(?&{_LEADING_VERBS})|{rules.name_verbs.pattern})", rules.seat_quarters.pattern, town,
-            judicial, station_guard, rules.list_join.pattern, body_char,
+            judicial, station_guard, rules.list_join.pattern, _town_boundary(rules), body_char,
             _last_character_first("|".join(map(regex.escape, rules.own_calls)))))
         party_group = None  # the ending of a party group after a body's name (_PARTY_GROUP), the only one it has
         for how, pattern, last in forms:
