@@ -87,7 +87,9 @@ documents them); this module assembles them, with the division names of
   that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所), and after a name that opens with
   its places or its town (郸城县公安局、民政局和人社局: 郸城县民政局; 白沙镇综治中心、司法所: 白沙镇司法所); towns' names listed
   before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name), and full place names listed before 等
-  and a body's words each that place's (河北区、东丽区、津南区等法院).
+  and a body's words each that place's (河北区、东丽区、津南区等法院). Items listed before a body named by its words alone
+  that share its last word and the level word opening the list are each that level's body (县公安、民政、人社局: 县公安局,
+  县民政局, 县人社局, mentioned by 县公安, 民政, 人社局).
 * **Romanisations** some pages print after a character (辦(bàn)公室) are read
   past; a mention's span covers them.
 * **The record** (record.py) names each body by its fullest
@@ -1642,6 +1644,67 @@ _OTHER_TYPE = "other"  # congresses, federations, schools, committees of a profe
 _OTHER_KIND_WORDS = 2  # the last characters of two such bodies' names that tell they are of one kind (委员会)
 
 
+# A list's items before a body named by its words alone that share its last word (县公安、民政、人社局): each of a few
+# characters, and at most a few of them.
+_SHARED_WORD_ITEM = (2, 4)  # 公安, 市场监管
+_SHARED_WORD_ITEMS = 6
+_SHARED_WORD_MAX = 3  # the last characters of the body's words the items may share: 局, 委员会
+# The Han characters ending where an item ends, as many as an item and a level word before it hold (联合县公安: 县公安)
+_ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{1,{_SHARED_WORD_ITEM[1] + 2}}}")
+
+
+def _listed_before_word(
+    text: str, shadow: str, start: int, end: int, code: str | None, scanners: _Scanners
+) -> list[_Reading]:
+    """The bodies listed with 、 before a body named by its words alone, ``text[start:end]``, that share its last word
+    and the level word opening the list (县公安、民政、人社局: 县公安局, 县民政局, 县人社局), the last one's reading first,
+    then the others', each mentioned by its own words (人社局; 县公安, 民政): each item, with the level word and the
+    shared word, is read as one body of that level, of the last one's type. None where the list opens with no level
+    word at a name's boundary (全县公安、民政、人社局, 加强公安、民政、人社局) or an item is no such body."""
+    low, high = _SHARED_WORD_ITEM
+    items: list[tuple[int, int]] = []
+    stop = start - len(LIST_SEPARATOR)
+    while len(items) < _SHARED_WORD_ITEMS and text.startswith(LIST_SEPARATOR, stop):
+        if (item := _ITEM_BEFORE.match(text, max(0, stop - high - 2), stop)) is None:
+            break
+        at = item.start()
+        items.append((at, stop))
+        if at == 0 or not text.startswith(LIST_SEPARATOR, at - len(LIST_SEPARATOR)):
+            break
+        stop = at - len(LIST_SEPARATOR)
+    if not items:
+        return []
+    first_start, first_stop = items[-1]
+    opening = next(((at, word) for at in range(max(first_start, first_stop - high - 2), first_stop - low + 1)
+                    for word, before in scanners.rules.levels
+                    if text.startswith(word, at) and low <= first_stop - at - len(word) <= high
+                    and not (at and text[at - 1] in before) and scanners.town_opens.match(text, at)), None)
+    if opening is None or any(not low <= b - a <= high for a, b in items[:-1]):
+        return []
+    level_at, word = opening
+    items[-1] = (level_at, first_stop)
+    for width in range(1, _SHARED_WORD_MAX + 1):
+        if end - start - width < 1:
+            break  # the last item keeps a word of its own
+        shared = shadow[end - width : end]
+        found: list[_Reading] = []
+        for a, b in ((start, end - width), *items):
+            composed = (shadow[a:b] if a == level_at else word + shadow[a:b]) + shared
+            matches = _matches(scanners, composed)
+            if len(matches) != 1 or matches[0][0].start() != 0 or matches[0][0].end() - AFTER_NAME != len(composed):
+                break
+            first, first_scanner = matches[0]
+            if first.start(first_scanner.heads.level) != 0:
+                break
+            read = _read(first, composed, {}, code, first_scanner, scanners)
+            if read is None or not read.type or found and read.type != found[0].type:
+                break
+            found.append(read._replace(span=(a, end if a == start else b)))
+        else:
+            return found
+    return []
+
+
 def _head_end(m: regex.Match, heads: _Heads) -> int:
     """Where the places and the town that open the name ``m`` end; -1 where it opens with neither."""
     spans = [*m.spans(heads.place), m.span(heads.town)]
@@ -2299,6 +2362,11 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             if groups[last_key][2] == kind:
                 groups[last_key][3].append(span)  # 区委党校(行政学院): the body's other nameplate, one body
                 continue
+        if (not canonical and text.startswith(LIST_SEPARATOR, start - 1)
+                and (sharing_word := _listed_before_word(text, shadow, start, end, code, scanners))):
+            canonical, level_tail = sharing_word[0].canonical, sharing_word[0].level_tail  # 人社局 of 县公安、民政、人社局
+            for item in sharing_word[1:]:
+                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
         key = last_key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
         last_end = end
         if _LIST_JOINS.match(text, end) and (sharing := _zone_office_listed(m, text, shadow, end, code, places, scanners)
