@@ -186,6 +186,8 @@ _SUPERIORS_JOINED = ("", "、", "和")
 # (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
 # administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
 _BODY_ENDS = "局委办院府室厅所处站队部会"
+# ... and so after a town's, a centre's or a tribunal's (青山镇会同县公安局, 县法律援助中心会同县法院, 县人民法庭会同县司法局)
+_WORD_AFTER = _BODY_ENDS + "镇乡道心庭"
 _NATIONAL_HEAD = "总局"
 _CONJUNCTIONS = "和与及"  # what joins a closing title mark, quote or parenthesis (_CLOSINGS) to what follows
 _CLOSINGS = "》”)"
@@ -616,7 +618,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             continue  # 卓越城区, 沿海城区, 山东城区: the word the name's first character closes, then 城区, no 越城区
         if not is_short and _names_after_place(text, end, words):
             continue  # a firm or a school its full name opens (北京市某某律师事务所); a short name's: _opens_smaller_thing
-        if not is_short and start and text[start - 1] in _BODY_ENDS and text[start : end - 1] in common \
+        if not is_short and start and text[start - 1] in _WORD_AFTER and text[start : end - 1] in common \
                 and not text.endswith(_NATIONAL_HEAD, 0, start):
             continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
         if _opens_on_number_unit(text, start, words):

@@ -86,3 +86,12 @@ def test_items_sharing_a_bodys_last_word_and_the_level_word(sentence, code, cano
 ])
 def test_no_items_sharing_a_bodys_word_without_a_level_opening_the_list(sentence):
     assert not [name for name in bodies(sentence) if not name.endswith("局")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("。青山镇会同县公安局联合开展普法", {"青山镇", "县公安局"}),  # 会同, together with: no 会同县
+    ("。县法律援助中心会同县法院开展法律援助", {"县法律援助中心", "县法院"}),
+    ("。县人民法庭会同县司法局调解纠纷", {"县人民法庭", "县司法局"}),
+])
+def test_huitong_after_a_town_or_a_centre_joins(sentence, names):
+    assert set(bodies(sentence)) == names
