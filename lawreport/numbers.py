@@ -36,7 +36,8 @@ Conventions, where the text leaves room:
 * a lone 一 is not counted (一批, 一次办, 一件事 say 'a', not 'one') but before a
   count's measure word that ends its clause (败诉一件。), nor a
   Chinese numeral opening with 百/千/万/亿 unless 余/多 follows (千家万户 is an
-  idiom, 百余场 a count).
+  idiom, 百余场 a count); the financial forms read as the common ones (壹佰贰拾叁件 → 123), but a
+  financial digit alone is a word's character (队伍人员, 登陆次数).
 """
 
 # Annotations are evaluated, not kept as strings (no `from __future__ import annotations`): typing compiles each
@@ -54,10 +55,11 @@ from .scanning import longest_first, longest_word
 from .structure import HAN, PAUSES, SENTENCE_ENDS
 from .tuples import new_tuple
 
+# The financial forms of the digits (壹佰贰拾叁件). Alone, one is a word's character (队伍人员, 登陆次数), not a number.
+CN_FINANCIAL_DIGITS = {"壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, **CN_FINANCIAL_DIGITS,
 }
 CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 CN_BIG_UNITS = (("亿", 10**8), ("万", 10**4))  # the larger first: 一亿二千万
@@ -113,7 +115,8 @@ _AR = (r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))++"
        r"|(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9]))+(?![ ][0-9])"
        r"|[0-9]++)"
        r"(?:\.[0-9]++|·[0-9]++(?:[ ][0-9]++(?=%))?+)?+")
-_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+# Every character of a Chinese numeral, the financial forms (壹佰贰拾叁) with the common ones.
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(unit for unit, _ in CN_BIG_UNITS)
 # Arabic digits before 万/亿 with the rest of the number written after it (1万2514, 1万2千8百, 2万零56, 3亿5000万): the
 # tail is four digits, or 零 and fewer, or digits or numeral characters each before 千/百/十. _mixed() checks its value.
 _MIXED_DIGIT = "[0-9一二两三四五六七八九]"
@@ -505,7 +508,7 @@ def _is_word(g: Grammar, text: str, number: str, start: int, unit: str | None, a
              unit_end: int) -> bool:
     """Chinese numerals that are part of a word, a name or an ordinal, or a date's day (三月十一日, 3月十一日)."""
     if unit in CN_NAME_UNITS or (number == "一" and not _one_counted(g, text, unit, unit_end)) \
-            or text[start - 1:start] in NOT_BEFORE_CN:
+            or number in CN_FINANCIAL_DIGITS or text[start - 1:start] in NOT_BEFORE_CN:
         return True
     if unit == DAY_UNIT and text[start - 1:start] == "月" and text[start - 2:start - 1] != "个":
         return True  # not a span of months and days (三个月十五日内)

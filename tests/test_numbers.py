@@ -585,3 +585,18 @@ def test_a_numerals_step_is_the_unit_of_its_last_written_digit(numeral, step):
 @pytest.mark.parametrize(("value", "step"), [(5236, 1), (1180, 10), (5000, 1000), (30000, 10000), (0, 1)])
 def test_a_counts_step_is_the_unit_of_its_last_digit_not_naught(value, step):
     assert count_step(value) == step
+
+
+# The financial forms of the numerals (壹佰贰拾叁) are read where the common ones are (一百二十三件).
+@pytest.mark.parametrize(("text", "value"), [
+    ("全年受理行政复议案件壹佰贰拾叁件。", 123), ("办理法律援助案件贰拾件,", 20), ("调解纠纷叁佰零伍件", 305),
+    ("培训执法人员壹仟贰佰人次", 1200), ("化解矛盾纠纷壹万贰仟起", 12000), ("共拾件", 10),
+])
+def test_financial_numerals_are_read_as_numbers(text, value):
+    assert [q_value for _, q_value, *_ in rows(text)] == [value]
+
+
+# A financial digit alone is a character of a word before a measure word, not a number.
+@pytest.mark.parametrize("text", ["加强政法队伍人员培训", "网站登陆次数逐年增长", "全县法律服务队伍人数稳定"])
+def test_a_lone_financial_digit_is_no_number(text):
+    assert rows(text) == []
