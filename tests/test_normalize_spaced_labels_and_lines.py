@@ -1,0 +1,49 @@
+"""Spaces a conversion left inside a figure's statement: one where a web page's line break became a space inside a
+metric's label (调解 成功率98.5%) parts nothing, the evidence still the text as written, space included; a space
+before a label that opens after it (全县 调解成功率) or between two names stays. Every sentence below is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport import extract
+from lawreport.normalize import normalize_mapped
+
+_HEAD = "青禾县司法局2024年法治政府建设情况报告\n"
+
+
+def _read(body: str) -> tuple[list[tuple[str, float, str]], list[tuple[str, float]]]:
+    report = extract(_HEAD + body)
+    text = _HEAD + body
+    for m in report.metrics:
+        assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+    return (sorted((m.key, m.value, m.evidence.text) for m in report.metrics),
+            sorted((r.label, r.value) for r in report.rates))
+
+
+@pytest.mark.parametrize(("body", "metric", "rate"), [
+    ("全年调解 成功率98.5%。\n", ("mediation_success_rate", 98.5, "调解 成功率98.5%"), ("调解成功率", 98.5)),
+    ("2024年行政复议 纠错率为12.5%,较上年有所下降。\n",
+     ("reconsideration_correction_rate", 12.5, "行政复议 纠错率为12.5%"), ("行政复议纠错率", 12.5)),
+    ("本局推动行政机关负责人 出庭应诉率达到100%。\n",
+     ("head_appearance_rate", 100, "行政机关负责人 出庭应诉率达到100%"), ("行政机关负责人出庭应诉率", 100)),
+])
+def test_a_space_inside_a_label_parts_nothing(body, metric, rate):
+    metrics, rates = _read(body)
+    assert metrics == [metric]
+    assert rates == [rate]
+
+
+def test_a_space_inside_a_counts_label_parts_nothing():
+    metrics, _ = _read("全市受理行政复议 案件216件,同比增长8%。\n")
+    assert ("reconsideration_received", 216, "受理行政复议 案件216件") in metrics
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("全县 调解成功率98.5%。\n", "全县 调解"),
+    ("我区 出庭应诉率100%。\n", "我区 出庭"),
+    ("青禾县人民政府 青禾县司法局2024年3月印发\n", "人民政府 青禾县"),
+])
+def test_a_space_before_a_label_or_between_names_stays(body, kept):
+    assert kept in normalize_mapped(_HEAD + body).copy
