@@ -11,7 +11,8 @@ fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks) a
 lines of a paragraph where the lines are too unlike for that (纠错率高\n达55.6%), the banners of
 document-sharing sites ([banners] in the catalog: 某某范文网—资源每日更新www.example.com), the
 spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3月), a space a web page's line break
-left inside a metric's label (调解 成功率98.5% → 调解成功率98.5%), and the ? or U+FFFD a
+left inside a metric's label (调解 成功率98.5% → 调解成功率98.5%), the spaces of a line a PDF spaced, whole or a sentence of it
+(受 理 案 件 1 2 3 件 → 受理案件123件), and the ? or U+FFFD a
 conversion left for a lost character inside a figure's statement (调解成功?率98.5%, 行政复议案件?35件), and returns
 with the copy an OffsetMap that takes its offsets back to the original; when
 nothing is dropped, the map is the identity and costs nothing.
@@ -72,7 +73,7 @@ from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
 from .scanning import literal_starts, longest_word, may_hold_words, words_search
-from .structure import HEADING_NUMBERING, LINE_BLANKS, ends_sentence, page_breaks, runs_on, wrap_breaks
+from .structure import HEADING_NUMBERING, LINE_BLANKS, SENTENCE_MARKS, ends_sentence, page_breaks, runs_on, wrap_breaks
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -681,6 +682,38 @@ def _label_spaces(copy: str) -> list[tuple[int, int]]:
     return spaces
 
 
+# A line a PDF's text layer letter-spaced, one space after each character (受 理 行 政 复 议 案 件 1 2 3 件), whole or
+# a sentence of it: found where four Han characters stand so (a space first, which `re` skips ahead to).
+_SPACED_HAN = compile_re_cached(rf" (?<=[{_HAN}] )[{_HAN}] [{_HAN}] [{_HAN}](?= |$)", re.MULTILINE)
+_BLANKS = " \t\n"
+
+
+def _letter_spaces(copy: str) -> list[tuple[int, int]]:
+    """The [start, end) of each space of a run of characters each one space apart from the next, four Han characters
+    in a row so at least, that fills its line (its blanks at either end aside) or is a sentence of it: opening the line
+    or after a sentence's end, and ending the line or with a sentence's end (全年工作有序推进。受 理 案 件 1 2 3 件 。): a
+    PDF whose text layer spaced every character, read as the text unspaced (受理行政复议案件123件)."""
+    spaces: list[tuple[int, int]] = []
+    at = 0
+    while (m := _SPACED_HAN.search(copy, at)) is not None:
+        start, end = m.start() - 1, m.end()  # the run's first character, and past its last
+        while start >= 2 and copy[start - 1] == " " and copy[start - 2] not in _BLANKS:
+            start -= 2
+        while end + 1 < len(copy) and copy[end] == " " and copy[end + 1] not in _BLANKS:
+            end += 2
+        at = end
+        line_start = copy.rfind("\n", 0, start) + 1
+        if copy[line_start:start].strip(" \t") and copy[start - 1] not in SENTENCE_MARKS:
+            # inside a sentence's words: the run's sentences start after its first sentence's end
+            start = next((i + 2 for i in range(start, m.start(), 2) if copy[i] in SENTENCE_MARKS), end)
+        line_end = copy.find("\n", end)
+        if copy[end:len(copy) if line_end < 0 else line_end].strip(" \t") and copy[end - 1] not in SENTENCE_MARKS:
+            end = next((i + 1 for i in range(end - 1, m.end(), -2) if copy[i] in SENTENCE_MARKS), start)
+        if start < m.start() and end > m.end():
+            spaces += [(i, i + 1) for i in range(start + 1, end, 2)]
+    return spaces
+
+
 def normalize_mapped(text: str) -> Original:
     """The matching copy of text, with what takes its offsets back to text.
 
@@ -691,8 +724,8 @@ def normalize_mapped(text: str) -> Original:
     a bold mark beside a figure (_markup: **123**件), the line and page breaks of text wrapped at a fixed width
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
-    the spaces inside a date (2021 年) and inside a metric's label (_label_spaces), and the marks left for a lost
-    character (_stray_marks).
+    the spaces inside a date (2021 年), inside a metric's label (_label_spaces) and of a line or a sentence
+    spaced character by character (_letter_spaces), and the marks left for a lost character (_stray_marks).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
@@ -713,7 +746,7 @@ def normalize_mapped(text: str) -> Original:
         copy = copy.translate(_AS_NEWLINE)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
-                     + _date_spaces(copy) + _label_spaces(copy) + _banners(copy) + _stray_marks(copy, written))
+                     + _date_spaces(copy) + _label_spaces(copy) + _letter_spaces(copy) + _banners(copy) + _stray_marks(copy, written))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)

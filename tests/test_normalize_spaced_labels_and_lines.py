@@ -1,7 +1,8 @@
 """Spaces a conversion left inside a figure's statement: one where a web page's line break became a space inside a
 metric's label (调解 成功率98.5%) parts nothing, the evidence still the text as written, space included; a space
-before a label that opens after it (全县 调解成功率) or between two names stays. Every sentence below is written for
-these tests."""
+before a label that opens after it (全县 调解成功率) or between two names stays. A line a PDF's text layer spaced
+whole, one space after each character (受 理 行 政 复 议 案 件 1 2 3 件), reads as the line unspaced, the evidence
+indexing the text as written. Every sentence below is written for these tests."""
 
 from __future__ import annotations
 
@@ -46,4 +47,28 @@ def test_a_space_inside_a_counts_label_parts_nothing():
     ("青禾县人民政府 青禾县司法局2024年3月印发\n", "人民政府 青禾县"),
 ])
 def test_a_space_before_a_label_or_between_names_stays(body, kept):
+    assert kept in normalize_mapped(_HEAD + body).copy
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("受 理 行 政 复 议 案 件 1 2 3 件\n", [("reconsideration_received", 123, "受 理 行 政 复 议 案 件 1 2 3 件")]),
+    ("  全 市 办 理 法 律 援 助 案 件 4 5 6 件 , 调 解 成 功 率 达 9 7 . 2 % 。 \n",
+     [("legal_aid_cases", 456, "法 律 援 助 案 件 4 5 6 件"),
+      ("mediation_success_rate", 97.2, "调 解 成 功 率 达 9 7 . 2 %")]),
+    # a sentence of a line spaced so, after a sentence's end
+    ("全年各项工作有序推进。受 理 行 政 复 议 案 件 8 7 件 。其余工作按计划开展。\n",
+     [("reconsideration_received", 87, "受 理 行 政 复 议 案 件 8 7 件")]),
+])
+def test_a_line_spaced_whole_reads_as_its_unspaced_text(body, expected):
+    metrics, _ = _read(body)
+    assert metrics == sorted(expected)
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("1 2 3 4 5 6 7 8\n", "1 2 3 4 5 6 7 8"),  # no words: a row of figures
+    ("全年受理行政复议案件 1 2 3 件\n", "案件 1 2 3 件"),  # not spaced whole
+    ("全年各项工作受 理 行 政 复 议 案 件 1 2 3 件\n", "工作受 理 行"),  # spaced from inside a sentence's words
+    ("青禾县人民政府 青禾县司法局\n", "人民政府 青禾县"),
+])
+def test_a_line_not_spaced_whole_keeps_its_spaces(body, kept):
     assert kept in normalize_mapped(_HEAD + body).copy
