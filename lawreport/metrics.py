@@ -2527,9 +2527,13 @@ class Interpreter:
                 rule = None  # 由1月的92%上升至12月的98%: each one month's level, the rate kept, no year's headline figure
             # 由2022年的85%提高到96%: the year of 96% is said before the origin, not in it.
             year_from = dated_at if dated_at is not None else origin_at if follow and origin_at is not None else start
+            # 到2025年,纠错率由2020年的9%提高到12%, 力争…由上年的85%提升至100%: the origin a planned rise starts from is the
+            # level of the time it names, reached (outside a plan's part; not one of a year after the report's)
+            reached = origin_at is not None and not follow \
+                and (series_year is None or self.report_year is None or series_year <= self.report_year)
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned or target_named or held_ahead or year_ahead
-                                 else False if achieved or before_label else None)
+                                 else False if achieved or before_label or reached else None)
             if held_ahead:
                 reading.year = None  # (…,今后保持在98%以上: a level for the years to come, of no one year)
             elif origin_at is not None and undated_origin and not follow:

@@ -62,3 +62,36 @@ def test_a_series_origin_named_the_plan_s_base_is_a_level(sentence, expected):
 
 def test_a_comparison_with_the_base_gives_no_level():
     assert facts(PLAN + "到2030年,全市行政复议纠错率较基准值提高3个百分点。\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside a plan's part, in a text of no year: the year a cue plans said before the label or after the origin
+    ("到2025年，全市行政复议纠错率由2020年的9%提高到12%。",
+     [("reconsideration_correction_rate", 9, 2020, False), ("reconsideration_correction_rate", 12, 2025, True)]),
+    ("全区行政复议纠错率力争由2020年的9.5%提高到2025年的13%。",
+     [("reconsideration_correction_rate", 9.5, 2020, False), ("reconsideration_correction_rate", 13, 2025, True)]),
+    ("十四五期间，确保我县行政机关负责人出庭应诉率由2020年的80%提升至2025年的100%。",
+     [("head_appearance_rate", 80, 2020, False), ("head_appearance_rate", 100, 2025, True)]),
+    # in a report on one year, a cue planning ahead among its achievements
+    ("荷塘县2023年法治政府建设年度报告\n确保到2025年，全县行政诉讼败诉率从2020年的6.5%下降到5%以下。",
+     [("litigation_loss_rate", 5, 2025, True), ("litigation_loss_rate", 6.5, 2020, False)]),
+])
+def test_a_series_origin_a_cue_plans_from_is_a_level_reached(text, expected):
+    assert facts(text + "\n") == expected
+
+
+def test_an_origin_said_as_the_year_before_is_no_target():
+    found = extract("力争全县人民调解成功率由上年的97.2%提升至98.5%。\n").rates
+    assert sorted((r.value, r.year, r.target) for r in found) == [(97.2, None, False), (98.5, None, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an origin of a year after the report's is itself a step planned
+    ("荷塘县2023年法治政府建设年度报告\n到2026年，全县调解成功率由2025年的95%提高到98%。",
+     [("mediation_success_rate", 95, 2025, True), ("mediation_success_rate", 98, 2026, True)]),
+    # no cue: both levels reached
+    ("全市行政复议纠错率由2020年的9%提高到2023年的12%。",
+     [("reconsideration_correction_rate", 9, 2020, False), ("reconsideration_correction_rate", 12, 2023, False)]),
+])
+def test_an_origin_after_the_report_s_year_or_uncued_reads_as_before(text, expected):
+    assert facts(text + "\n") == expected
