@@ -3006,7 +3006,11 @@ class Interpreter:
                              ratio_to=None)
                 reading = self._read(q, self._sentence_at(sentence), "", m.start(), None, m.start())
                 if mark >= 0:  # a rate said to be naught in words (败诉率为零): a rate stated, its label as written
-                    rates.append(reading.found(None, self.text[m.start():mark + 1], "%", m.start()))
+                    # (行政诉讼败诉率为零: the clause's label up to the phrase's 率, the phrase opening within it)
+                    written = self._naught_label(mark) if self.text[m.start()] != _NAUGHT else None
+                    label, start = written[2:] if written is not None and written[3] <= m.start() \
+                        else (self.text[m.start():mark + 1], m.start())
+                    rates.append(reading.found(None, label, "%", start))
                     if (rule.key, sentence) in self._stated:
                         continue
                 if counted is None:
@@ -3026,22 +3030,37 @@ class Interpreter:
         while at >= 0:
             mark = text.rfind("率", max(0, at - _NAUGHT_REACH), at)
             said = self.catalog.rate_zero.match(text, mark + 1) if mark >= 0 else None
-            if said is not None and said.end() > at:
-                clause = self.outline.clause_start(mark)
-                label = self._rate_label(self._without_connectors(text[clause:mark + 1]))
-                start = mark + 1 - len(label) if label is not None else -1
-                if label is not None and start not in zeros:
-                    q = Quantity(start=start, end=said.end(), num_start=at, num_end=at + 1, value=0.0, unit="%",
-                                 kind="percent", qualifier=None, low=None, high=None, change=None, ratio_to=None)
-                    sentence = self.outline.sentence_start(start)
-                    reading = self._read(q, self._sentence_at(sentence), "", start, None, start)
-                    rates.append(reading.found(None, label, "%", start))
-                    for sibling_start, sibling in self._sharing_labels(clause, start, label):
-                        subject = _narrowed(sibling)[0]
-                        listed = self._rate_label(subject)
-                        if listed is not None and sibling_start + len(subject) - len(listed) not in zeros:
-                            self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
+            written = self._naught_label(mark) if said is not None and said.end() > at else None
+            if said is not None and written is not None:
+                clause, subject, label, start = written
+                q = Quantity(start=start, end=said.end(), num_start=at, num_end=at + 1, value=0.0, unit="%",
+                             kind="percent", qualifier=None, low=None, high=None, change=None, ratio_to=None)
+                sentence = self.outline.sentence_start(start)
+                reading = self._read(q, self._sentence_at(sentence), "", start, None, start)
+                if start not in zeros:
+                    # (行政诉讼败诉率保持为零: with its headline metric, where the key's zero phrases, 为零 alone, read none;
+                    # not where the report gives the key's figure of that year, as _zeros reads: …败诉率为3.2%。县政府本级
+                    # 败诉率保持为零, a part's)
+                    stated = len(metrics)
+                    self._emit_sibling(q, subject, clause, reading, metrics, rates)
+                    if len(metrics) > stated and any(m.value and (m.key, m.year, m.target) == (
+                            metrics[-1].key, metrics[-1].year, metrics[-1].target) for m in metrics[:stated]):
+                        del metrics[-1]
+                for sibling_start, sibling in self._sharing_labels(clause, start, label):
+                    subject = _narrowed(sibling)[0]
+                    listed = self._rate_label(subject)
+                    if listed is not None and sibling_start + len(subject) - len(listed) not in zeros:
+                        self._emit_sibling(q, sibling, sibling_start, reading, metrics, rates)
             at = text.find(_NAUGHT, at + 1)
+
+    def _naught_label(self, mark: int) -> tuple[int, str, str, int] | None:
+        """(where its clause starts, the clause up to the label's end, the label, where it starts) of the rate label
+        whose 率 stands at `mark`, said to be naught in words after it (行政诉讼败诉率为零); None where the clause ends in
+        no rate label."""
+        clause = self.outline.clause_start(mark)
+        subject = self._without_connectors(self.text[clause:mark + 1])
+        label = self._rate_label(subject)
+        return None if label is None else (clause, subject, label, clause + len(subject) - len(label))
 
     def _all_of(self, metrics: list[Found], counts: list[Reading], subjects: str) -> list[Found]:
         """Values stated as all of the count said right before them (受理矛盾纠纷245件,全部调解成功: 245 succeeded): the

@@ -61,7 +61,7 @@ def test_the_correction_and_loss_rates_listed_share_a_naught_in_words(text):
 
 
 @pytest.mark.parametrize("text, expected_rates, expected_keys", [
-    ("2023年,全市执法案卷差错率、行政诉讼败诉率均为零。", [("执法案卷差错率", 0), ("败诉率", 0)], ["litigation_loss_rate"]),
+    ("2023年,全市执法案卷差错率、行政诉讼败诉率均为零。", [("执法案卷差错率", 0), ("行政诉讼败诉率", 0)], ["litigation_loss_rate"]),
     ("我区行政诉讼败诉率、执法案卷差错率均为“零”。", [("执法案卷差错率", 0), ("行政诉讼败诉率", 0)], ["litigation_loss_rate"]),
     ("全县群众投诉率、执法文书差错率均为零,工作平稳。", [("执法文书差错率", 0), ("群众投诉率", 0)], []),
 ])
@@ -78,3 +78,33 @@ def test_rates_listed_before_a_naught_in_words_share_it(text, expected_rates, ex
 ])
 def test_no_rate_shares_a_naught_it_is_not_listed_with(text, expected):
     assert sorted(read(text, 2024)[1]) == expected
+
+
+@pytest.mark.parametrize("text, label", [
+    # the label as the text writes it, as 行政诉讼败诉率为0 is read, not the zero phrase's part of it
+    ("2024年,全市行政诉讼败诉率为零。", "行政诉讼败诉率"),
+    ("我区行政机关败诉率为“零”,出庭应诉率达100%。", "行政机关败诉率"),
+    ("本局行政复议决定纠错率是零。", "行政复议决定纠错率"),
+])
+def test_a_headline_rate_naught_in_words_keeps_its_label_as_written(text, label):
+    metrics, found = read(text, 2024)
+    assert label in [name for name, value in found if value == 0]
+    assert len([k for k, v, *_ in metrics if v == 0]) == 1
+
+
+@pytest.mark.parametrize("text, key", [
+    # held, fallen or steady at naught: the headline key's level, as 为零 is
+    ("全县行政诉讼败诉率保持为零。", "litigation_loss_rate"),
+    ("我市行政复议纠错率降为零，复议案件全部维持。", "reconsideration_correction_rate"),
+    ("本局行政诉讼败诉率稳定在“零”。", "litigation_loss_rate"),
+])
+def test_a_headline_rate_held_at_naught_is_its_key_s_level(text, key):
+    metrics, found = read(text, 2024)
+    assert [(k, v) for k, v, *_ in metrics] == [(key, 0)]
+    assert [v for _, v in found] == [0]
+
+
+def test_a_part_s_rate_held_at_naught_beside_the_year_s_figure_is_no_headline():
+    metrics, found = read("全县行政诉讼败诉率为3.2%。县政府本级败诉率保持为零。", 2024)
+    assert [(k, v) for k, v, *_ in metrics] == [("litigation_loss_rate", 3.2)]
+    assert sorted(found) == [("县政府本级败诉率", 0), ("行政诉讼败诉率", 3.2)]
