@@ -5536,6 +5536,8 @@ class Interpreter:
         figure no headline one, by _of_part_of_year's rule: in a yearly report a part of the year is none of its
         year's, nor anywhere are months from a later one on (2024年5-12月); a text reporting no year of its own (a
         court's release on the years so far) gives the part's figure as its year's. The rate is kept either way."""
+        if keyed.re is _SPAN_OF_YEAR_DATED:
+            return False  # (the first months after a rate of fewer: the year so far, _part_of_year_keyed)
         if keyed.re is _PART_OF_YEAR:
             return True  # (a part said beside the rate of another, or of the year: a part wherever the report's year lies)
         return keyed.re is _YEAR_PART_KEYED and self._later_months_apart \
@@ -5546,12 +5548,27 @@ class Interpreter:
         (二季度, 下半年, 8月份, 其中四季度; 今年二季度): the value of the rate before, for that part (_keyed_part_apart
         makes it no headline one). Where the rate before is itself of a part of the year said as its level
         (_year_parts: 一季度,…出庭应诉率为95%,二季度为98%), the parts stand side by side: neither is the year's level
-        (_parts_beside_parts)."""
+        (_parts_beside_parts). Where the rate before is of the first months and so is this one, no marker before it
+        (1-9月,…调解成功率97.9%,1-11月为98.3%), this is the year so far said later, its level the year's (the match of
+        _SPAN_OF_YEAR_DATED: _keyed_part_apart's no part), and the one before a part of it (_year_parts)."""
         marker = self.catalog.part_marker.match(stripped)
-        keyed = _PART_OF_YEAR.fullmatch(stripped, marker.end() if marker is not None else 0)
+        start = marker.end() if marker is not None else 0
+        keyed = _PART_OF_YEAR.fullmatch(stripped, start)
         if keyed is not None and readings and readings[-1].quantity.start in self._year_parts:
             self._parts_beside_parts.add(readings[-1].quantity.start)
+        elif keyed is not None and readings and marker is None and keyed.group("so_far") is not None \
+                and self._of_months_so_far(readings[-1]):
+            self._year_parts.add(readings[-1].quantity.start)
+            return _SPAN_OF_YEAR_DATED.fullmatch(stripped, start)
         return keyed
+
+    def _of_months_so_far(self, reading: Reading) -> bool:
+        """Whether the last part of the year said in the sentence of `reading` before its figure is the first months
+        (1-9月, 前三季度: the year so far)."""
+        period = None
+        for period in _PART_OF_YEAR.finditer(self.text, reading.sentence, reading.quantity.start):
+            pass  # (the last one: the nearest the figure)
+        return period is not None and period.group("so_far") is not None
 
     def _percent_dropped(self, q: Quantity, readings: list[Reading]) -> bool:
         """Whether a bare figure said as a rate's value (_is_rate_value: 化解率86;, 结案率为97, 查处率达90以上) is its level

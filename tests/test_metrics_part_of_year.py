@@ -321,3 +321,29 @@ def test_rates_of_parts_of_the_year_side_by_side_are_no_years_level(text, expect
 def test_the_years_level_beside_a_part_stays(text, expected, expected_rates):
     assert facts(_YEARLY + text) == expected
     assert rates(_YEARLY + text) == expected_rates
+
+
+@pytest.mark.parametrize("text, expected, expected_rates", [
+    # the first months said again, later, after the rate of fewer: the year so far, its level the year's; the rate
+    # before a part of it
+    ("1-9月，全县调解成功率97.9%，1-11月为98.3%。", [("mediation_success_rate", 98.3, 2024, False)],
+     [("调解成功率", 97.9), ("调解成功率", 98.3)]),
+    ("全县行政机关负责人出庭应诉率1至8月为92%,1至10月达到96%。", [("head_appearance_rate", 96, 2024, False)],
+     [("行政机关负责人出庭应诉率", 92), ("行政机关负责人出庭应诉率", 96)]),
+    ("前三季度，全市行政复议纠错率为10.2%，1—11月达11.4%。", [("reconsideration_correction_rate", 11.4, 2024, False)],
+     [("行政复议纠错率", 10.2), ("行政复议纠错率", 11.4)]),
+    # a part said after the first months: a part of them, as after the year's rate
+    ("1-10月，全县调解成功率为97.5%，其中10月为99%。", [("mediation_success_rate", 97.5, 2024, False)],
+     [("调解成功率", 97.5), ("调解成功率", 99)]),
+    # first months said after the year's rate: a part of it
+    ("全年调解成功率为98.6%，1-6月为97.9%。", [("mediation_success_rate", 98.6, 2024, False)],
+     [("调解成功率", 98.6), ("调解成功率", 97.9)]),
+])
+def test_first_months_after_fewer_are_the_year_so_far(text, expected, expected_rates):
+    assert facts(_YEARLY + text) == expected
+    assert rates(_YEARLY + text) == expected_rates
+
+
+def test_first_months_after_fewer_in_a_text_of_no_year_are_the_year_so_far():
+    assert facts("1至9月，我区人民调解成功率97.2%；1至11月为97.8%。", None) == [
+        ("mediation_success_rate", 97.8, None, False)]
