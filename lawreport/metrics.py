@@ -2040,6 +2040,7 @@ class Interpreter:
             # no cue (…860件,全年950件), nor one with a noun after the figure (力争30件优秀案件: the label after it).
             held_ahead = False  # whether the figure is a level to hold over a plan's period yet to end
             year_ahead = False  # whether it is a level planned for a year after the report's (2025年将保持在…)
+            next_step = False  # whether its clause opens as a plan paragraph does, naming no year (下一步将继续保持100%)
             level_again = bool(subject) and not change and not keyed_after_label and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and (opener not in ")”" or plan_quoted) \
                 and (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
@@ -2057,6 +2058,9 @@ class Interpreter:
                     or stripped.removeprefix("并") == _FUTURE \
                     or self._years_to_come(_YEARS_SPAN.search(stripped))  # (…,并将保持在95%以上: from now on)
                 year_ahead = self._years_to_come(_YEAR_AHEAD.match(stripped.removeprefix("并")))
+                # (…出庭应诉率达到100%,下一步将继续保持100%; 接下来要稳定在98%以上: a target of the year planned, as such a
+                # sentence's among what was done)
+                next_step = not held_ahead and self._next_step(stripped.removeprefix("并")) is not None
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             achieved = kind in ("count", "percent") and carried is not None \
@@ -2532,10 +2536,12 @@ class Interpreter:
             reached = origin_at is not None and not follow \
                 and (series_year is None or self.report_year is None or series_year <= self.report_year)
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
-                                 target=True if planned or target_named or held_ahead or year_ahead
+                                 target=True if planned or target_named or held_ahead or year_ahead or next_step
                                  else False if achieved or before_label or reached else None)
             if held_ahead:
                 reading.year = None  # (…,今后保持在98%以上: a level for the years to come, of no one year)
+            elif next_step:
+                reading.year = self._year_planned_ahead()
             elif origin_at is not None and undated_origin and not follow:
                 # 由85%提高到92%: 85% was the level some time before, the text says not when; the level a planned rise
                 # starts from (力争…由85%提高到95%) is no target
@@ -5669,10 +5675,17 @@ class Interpreter:
         rest, cues = stripped.removeprefix("并"), self.catalog.target_cue
         while rest and ((cue := cues.match(rest)) is not None and cue.end() > 0
                         or (cue := _PLAN_END_BARE.match(rest)) is not None or (cue := _PLAN_PERIOD.match(rest)) is not None
+                        or (cue := self._next_step(rest)) is not None
                         or self._years_to_come(cue := _YEARS_SPAN.match(rest))
                         or self._years_to_come(cue := _YEAR_AHEAD.match(rest))):
             rest = rest[cue.end():]
         return not rest or rest == _FUTURE or self._after_rank.search(rest) is not None
+
+    def _next_step(self, words: str) -> regex.Match[str] | None:
+        """The opening of a plan paragraph (catalog plan_paragraph: 下一步, 接下来, 今后) that `words` start with, where
+        it names no year (not 2025年,全县将: a year said is read as such)."""
+        opened = self.catalog.plan_paragraph.match(words)
+        return opened if opened is not None and _YEAR.search(opened.group()) is None else None
 
     def _years_to_come(self, span: regex.Match[str] | None) -> TypeGuard[regex.Match[str]]:
         """Whether a span of years (_YEARS_SPAN) ends after the report's year: the years to come (2024年至2025年, in a

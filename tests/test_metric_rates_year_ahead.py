@@ -29,3 +29,22 @@ def test_a_level_planned_for_a_year_ahead_is_its_target(text, target):
 ])
 def test_a_year_not_ahead_plans_nothing_so(text):
     assert facts(text, 2023) == [("head_appearance_rate", 100, 2023, False)]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a clause opening as a plan paragraph does (下一步, 接下来, 新的一年), after the rate's level: its target, of the
+    # year planned; the same value as the level reached too
+    ("全县行政机关负责人出庭应诉率达到100%，下一步将继续保持100%。", ("head_appearance_rate", 100, 2024, True)),
+    ("2023年,我市人民调解成功率为98.6%,下一步力争达到99%以上。", ("mediation_success_rate", 99, 2024, True)),
+    ("本局行政复议纠错率为13.2%，接下来要稳定在12%以上。", ("reconsideration_correction_rate", 12, 2024, True)),
+    ("全区行政诉讼败诉率降至4.1%,新的一年将控制在5%以内。", ("litigation_loss_rate", 5, 2024, True)),
+])
+def test_a_level_after_a_plan_s_opening_is_its_target(text, target):
+    found = facts(text, 2023)
+    assert target in found and len(found) == 2
+    assert all(not planned for key, value, year, planned in found if year == 2023)
+
+
+def test_a_level_after_a_plan_s_opening_in_a_text_of_no_year_is_of_none():
+    assert facts("全县人民调解成功率达到98.6%，下一步将继续保持在98%以上。", None) == [
+        ("mediation_success_rate", 98, None, True), ("mediation_success_rate", 98.6, None, False)]
