@@ -120,3 +120,27 @@ def test_a_level_after_a_change_said_in_words_is_the_rate(text, expected):
 ])
 def test_no_level_after_a_change_said_in_words_without_one(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change said with no adverb nor comparison: the figure after it is the level
+    ("全县人民调解成功率提升，达到98.5%。", [("mediation_success_rate", 98.5, 2024, False)]),
+    ("2023年,我区行政诉讼败诉率下降,为3.1%。", [("litigation_loss_rate", 3.1, 2023, False)]),
+    ("本局行政复议纠错率上升，达到16.4%，监督作用进一步发挥。", [("reconsideration_correction_rate", 16.4, 2024, False)]),
+    # set against the year before with 相比, or against the year before it
+    ("全县人民调解成功率与上年相比有所提高，达到98.5%。", [("mediation_success_rate", 98.5, 2024, False)]),
+    ("全市行政机关负责人出庭应诉率同上年相比提高,达96%。", [("head_appearance_rate", 96, 2024, False)]),
+    ("我县行政复议直接纠错率和2022年相比明显下降，为7.3%。", [("reconsideration_correction_rate", 7.3, 2024, False)]),
+    ("全县行政诉讼败诉率比前年降低，为4.4%。", [("litigation_loss_rate", 4.4, 2024, False)]),
+])
+def test_a_level_after_a_bare_or_compared_change_is_the_rate(text, expected):
+    assert facts(text, 2023 if text.startswith("2023年") else 2024) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the change's own size after a bare verb, or a count's clause after it: no level of the rate
+    "全县行政诉讼败诉率下降,降幅为2.1个百分点。",
+    "全县行政机关负责人出庭应诉率提升,与上年相比提高6个百分点。",
+])
+def test_no_level_after_a_bare_change_with_its_size(text):
+    assert facts(text) == []
