@@ -89,6 +89,11 @@ def test_a_level_naming_the_units_that_reach_it_is_no_level_reached(text, expect
     ("全年办理行政诉讼案件30件,出庭应诉率100%。", [("head_appearance_rate", 100), ("litigation_first_instance", 30)]),
     ("全年开庭审理案件36件,出庭应诉率100%。", [("head_appearance_rate", 100)]),
     ("行政应诉方面,出庭应诉率达97.3%。", [("head_appearance_rate", 97.3)]),
+    # beside the losses, or after a court's administrative cases
+    ("全县一审行政案件败诉率5.6%、出庭应诉率99%。", [("head_appearance_rate", 99), ("litigation_loss_rate", 5.6)]),
+    ("2024年我县行政机关败诉率为3.3%,出庭应诉率为100%。", [("head_appearance_rate", 100), ("litigation_loss_rate", 3.3)]),
+    ("全市法院新收一审行政案件286件,出庭应诉率达到92.6%。",
+     [("head_appearance_rate", 92.6), ("litigation_first_instance", 286)]),
     ("全市行政诉讼案件开庭审理50件,出庭应诉率98%,高于全省平均出庭应诉率95%。",
      [("head_appearance_rate", 98), ("litigation_hearings", 50)]),
     # an average of no place (the average of peers, not a wider place's figure set beside the own one)
