@@ -144,8 +144,9 @@ NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
 NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
 
-# The verbs of a change to the level reached (上升至, 提高到, 下降为) ({CHANGE_VERB}), in the series' rules.
-CHANGE_VERB = "(?:上升|提高|提升|增长|增加|下降|降低|减少|攀升|跃升|升|降)"
+# The verbs of a change to the level reached (上升至, 提高到, 下降为, 回落至, 压降至; the level reached said so, 由2022年的87%
+# 达到2023年的100%) ({CHANGE_VERB}), in the series' rules.
+CHANGE_VERB = "(?:上升|提高|提升|增长|增加|下降|降低|减少|攀升|跃升|回升|回落|压降|压减|升|降|达)"
 
 # The mechanisms joining mediation to another body's work (诉调对接, 警调对接, 访调对接, 府院联动) ({JOINED_MEDIATION}): what
 # comes through one or is counted by one is that body's share, in the mediation keys' exclusions.

@@ -120,3 +120,20 @@ def test_a_figure_after_by_that_no_change_of_its_own_follows_is_no_origin(text, 
 ])
 def test_a_change_said_after_a_comparison_or_a_pause_between_the_two_levels(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level reached said with 达到 or 达至, or after a verb of falling back, pressing down or rising again
+    ("全县行政机关负责人出庭应诉率由2022年的87%达到2023年的100%。",
+     [("head_appearance_rate", 87, 2022, False), ("head_appearance_rate", 100, 2023, False)]),
+    ("我区人民调解成功率从96.4%达到98.1%。",
+     [("mediation_success_rate", 96.4, None, False), ("mediation_success_rate", 98.1, 2024, False)]),
+    ("全市新收行政复议案件由2023年的210件达至2024年的356件。",
+     [("reconsideration_received", 210, 2023, False), ("reconsideration_received", 356, 2024, False)]),
+    ("本县行政诉讼败诉率由2023年的8.2%压降至5.6%。",
+     [("litigation_loss_rate", 5.6, 2024, False), ("litigation_loss_rate", 8.2, 2023, False)]),
+    ("全区行政复议纠错率由上年的16.1%回落至13.4%。",
+     [("reconsideration_correction_rate", 13.4, 2024, False), ("reconsideration_correction_rate", 16.1, 2023, False)]),
+])
+def test_a_change_reached_or_pressed_down_to_a_level_is_a_series(text, expected):
+    assert facts(text) == expected
