@@ -212,6 +212,7 @@ _BASE_ENDS = ("的", "年", "度", "期", "为", "是")
 _BASE_SET_OFF = ("(", ":")  # what opens a base's figure set off after its comparison: 较上年(210件), (2023年:210件)
 # what opens a clause going on with a series (…,再提升到2023年的100%, …,进一步提高到100%; catalog [series] to, after_change)
 _SERIES_AGAIN = ("再", "又", "进一步")
+_REACHED = "达"  # the verb of a level reached (达到, 达至), of catalog [series] after_change's verbs no change's
 _YEAR_KEYED_ENDS = ("年", "底", "末", "今", "来", "月", "份", "度", "日")  # what a subject _YEAR_KEYED … matches ends in
 # The marks listing the next year's value of a series right after the value before (由2021年的85%、2022年的92%提升至100%;
 # 提升至2022年的92%和2023年的100%): a subject of that year and 的 alone is keyed by its year, as 2022年 is.
@@ -2180,8 +2181,10 @@ class Interpreter:
                         # (“掌上办”率和“一次办”率: the label joined before, quoted too, with it)
                         subject_start = label_clause = self._quoted_label_start(clause_start(opening))
                         subject = text[subject_start:q_start]
-                elif opener == "”" and clause > 1 and subject and series_after_change(subject):
+                elif opener == "”" and clause > 1 and subject and series_after_change(subject) \
+                        and not subject.startswith(_REACHED):
                     opening = text.rfind("“", 0, clause - 1)  # 败诉率“断崖式”下降至5.22%: a quoted word after the label
+                    # (not a level reached, “出声率”达到100%: the quoted label's)
                     if opening > 0 and text[opening - 1] not in _CLAUSE_BREAKS:
                         subject_start = clause_start(opening)
                         subject = text[subject_start:opening]
