@@ -243,8 +243,9 @@ _TO_YEAR = f"(?:{'|'.join(_TO_YEAR_MARKS)})"
 # mark or join.
 # A level said at a month of a year (出庭应诉率在2019年10月达到100%) is that year's, as at its end.
 _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))在?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
-# A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%): the label.
-_LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内)")
+# A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%; the text's
+# own year, 出庭应诉率今年达到100%, read as said before the label): the label.
+_LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:全年度?|年内|今年|本年度?)")
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A span counted in years (三年来, 近三年, 这五年间, 3年来): how many years a 分别 list after it gives values for.
 _YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四五六七八九十]|[2-9]|1\d)年(?:以来|来|间)?")
@@ -2244,9 +2245,10 @@ class Interpreter:
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
-                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(("年", "内")) else None
+                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(("年", "内", "度")) else None
                 if whole_year is not None:
                     subject = whole_year.group(1)  # 出庭应诉率全年保持100%: the label, then the whole year its value is of
+                    dated_at = q_start  # (今年 after the label dates the figure as before it: of a dated item's year)
                 labelled_year = _LABEL_THEN_YEAR.fullmatch(subject) if subject[-1:] in ("年", "度", "底", "末", "月", "份") \
                     else None
                 labelled_part = _LABEL_THEN_PART.fullmatch(subject) \

@@ -140,3 +140,20 @@ def test_rates_named_by_a_quoted_name_listed_together_keep_their_values(text, ex
 
 def test_a_quoted_name_listed_before_a_word_that_is_no_rate_shares_nothing():
     assert read("全区推行“秒批”事项、“零跑动”率达到91%。")[1] == [("“零跑动”率", 91)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the text's own year said after the label, as 全年 is: the figure the year's
+    ("全县行政机关负责人出庭应诉率今年达到100%。", [("head_appearance_rate", 100, 2024, False)]),
+    ("我区人民调解成功率本年度为98.7%。", [("mediation_success_rate", 98.7, 2024, False)]),
+    # and the year before said after it as the figure's own clause: the base of that year
+    ("本市行政复议纠错率今年为13.1%，去年为10.2%。",
+     [("reconsideration_correction_rate", 10.2, 2023, False), ("reconsideration_correction_rate", 13.1, 2024, False)]),
+])
+def test_the_text_s_year_after_a_rate_label_dates_its_figure(text, expected):
+    assert facts(text) == expected
+
+
+def test_the_text_s_year_after_a_rate_label_in_a_dated_item_is_the_item_s():
+    found = extract("发布时间：2024-12-20\n全县行政机关负责人出庭应诉率今年达到100%。\n").metrics
+    assert [(m.key, m.value, m.year) for m in found] == [("head_appearance_rate", 100, 2024)]
