@@ -307,10 +307,10 @@ def _per_one(q: Quantity, inverse: bool = False) -> float:
     its first term (复议诉讼比为1:0.5, 1比0.8), or per a hundred of either (162:100, 100:62), is that many to 1 (2,
     1.25, 1.62, 1.61; to two decimals, as a derived rate); one whose terms are neither 1 nor 100 (9.80:3) keeps its
     first term, as written. A ratio whose label sets its terms the other way round (`inverse`: 行政诉讼与行政复议案件比为
-    1.6:1, 1:2.4) is its second term per its first (0.62, 2.4)."""
-    if q.kind == "ratio" and inverse and q.value and q.ratio_to:
+    1.6:1, 1:2.4) is its second term per its first (0.62, 2.4). Asked of a ratio: any other figure's value is its own."""
+    if inverse and q.value and q.ratio_to:
         return round(q.ratio_to / q.value, 2)
-    if q.kind != "ratio" or not q.ratio_to or q.ratio_to == 1 \
+    if not q.ratio_to or q.ratio_to == 1 \
             or not (q.value in _PER_TERMS or q.ratio_to == _PER_HUNDRED):
         return q.value
     return round(q.value / q.ratio_to, 2)
@@ -1241,8 +1241,8 @@ class Reading:
         """The value read, as `label` (of headline `key`, or a generic rate), its evidence starting at `start`; a ratio
         `inverse` where its label sets its terms the other way round (_per_one)."""
         q = self.quantity
-        return Found(key, label, _per_one(q, inverse), unit, q.qualifier, self.year, self.target, start, q.end,
-                     self.sentence, q)
+        return Found(key, label, _per_one(q, inverse) if q.kind == "ratio" else q.value, unit, q.qualifier, self.year,
+                     self.target, start, q.end, self.sentence, q)
 
 
 class _Around:
@@ -3955,7 +3955,8 @@ class Interpreter:
         year = None if undated or summed else series_year \
             or (self._later_year_so_far(sentence, q_start) if self._since_later else None) or said_year \
             or (said.same if said.same != -1 else self._same_period_year(said)) \
-            or (None if said.since < start or self._spanned_since_year(said, start) else said.paragraph)
+            or (None if said.since < start or (said.span if said.span is not None else self._span_clear(said)) < start
+                and self._spanned_since_year(said, start) else said.paragraph)
         # (2023年,…。五年来累计办理…: the span the sentence says is its figures', not its paragraph's opening year)
         if said_year and year == said_year and not series_year and self._spanned_since_year(said, q_start):
             year = None  # 2024年,近三年全区受理…分别为148件、171件、193件: the span said after the year is the figures'
@@ -3983,7 +3984,9 @@ class Interpreter:
                      or self._base_said(subject_start, q_start)):
             cued = False  # 到2025年,…出庭应诉率由2020年的92%提高到100%: the level a plan's target starts from
         # a target said met (提前完成…100%目标, 如期完成…达到95%的年度目标): a target, cued or not, of the year it names
-        met = None if in_plan or target is not None or series_year else self._target_met(said, q)
+        # (a figure after the sentence's last word every target said met holds is none: not asked of _target_met)
+        met = None if in_plan or target is not None or series_year \
+            or q.end > (said.met if said.met is not None else self._met_close_last(said)) else self._target_met(said, q)
         cued = cued or met is not None
         if not cued and not in_plan and target is None and not series_year \
                 and not (said_year and self.report_year is not None and said_year <= self.report_year) \
@@ -4162,11 +4165,10 @@ class Interpreter:
     def _target_met(self, said: _Sentence, q: Quantity) -> regex.Match | None:
         """Where a figure `q` is a target said met (提前完成…出庭应诉率100%目标): the catalog's target_met_close right after
         it, and the last target_met_open before it in the sentence `said`, with no target cue before that and no plan
-        opening the sentence (力争提前实现…目标 plans); None where no target is said met. A figure whose sentence holds
-        none of the words every target_met_close match holds (目标) after it (most) is passed without a match."""
+        opening the sentence (力争提前实现…目标 plans); None where no target is said met. Asked only of a figure before
+        the sentence's last word every target_met_close match holds (目标: _met_close_last); most sentences say none."""
         text, sentence = self.text, said.start
-        if q.end > (said.met if said.met is not None else self._met_close_last(said)) \
-                or self.catalog.target_met_close.match(text, q.end) is None:
+        if self.catalog.target_met_close.match(text, q.end) is None:
             return None
         opening = None
         for opening in self.catalog.target_met_open.finditer(text, sentence, q.start):

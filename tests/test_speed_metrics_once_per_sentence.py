@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lawreport import metrics
+from lawreport.numbers import scan
 from lawreport.scanning import may_hold_words
 from lawreport.structure import MAX_SENTENCE, Outline
 
@@ -210,3 +211,29 @@ def test_where_a_sentence_last_says_a_target_word_reads_as_searched_after_each_f
         last = interpreter._met_close_last(said)
         for end in range(said.start, said.limit + 1):  # where the figures end, in order
             assert (end <= last) == may_hold_words(metrics._met_close_gate(), text, end, said.limit), (text, end)
+
+
+def _plain_per_one(q, inverse: bool) -> float:
+    """metrics._per_one as it read every figure, a ratio's kind tested inside."""
+    if q.kind == "ratio" and inverse and q.value and q.ratio_to:
+        return round(q.ratio_to / q.value, 2)
+    if q.kind != "ratio" or not q.ratio_to or q.ratio_to == 1 \
+            or not (q.value in metrics._PER_TERMS or q.ratio_to == metrics._PER_HUNDRED):
+        return q.value
+    return round(q.value / q.ratio_to, 2)
+
+
+FIGURE_PIECES = ["1", "100", "0", "3.97", "162", ":", "比", "%", "件", "个百分点", "0.5", "倍", ",", "率为"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_PIECES), max_size=12), st.booleans())
+@example(["1", ":", "0.5"], False)
+@example(["162", ":", "100"], True)
+def test_a_figure_found_has_the_value_per_one_read_of_every_kind(pieces, inverse):
+    """Reading.found asks _per_one of a ratio only: any other figure's value is its own, as _per_one gave it."""
+    text = "".join(pieces)
+    for scanned in scan(text):
+        for q in (scanned, scanned._replace(kind="ratio")):
+            reading = metrics.Reading(q, "", q.start, None, False, 0)
+            assert reading.found(None, "", q.unit or "", q.start, inverse).value == _plain_per_one(q, inverse), text
