@@ -1141,7 +1141,21 @@ def _resolved(text: str, hints: Sequence[str], words: Lexicon) -> RegionResult:
                               _addressee(text) if text else None), text)
     if text and result.code and _told_as_provinces_case(text, result, result.code, hint_hits, words):
         return _naming(_lineage(result.code)[0].code, result.mentions, ambiguous=(), note=None)
+    if text and result.code and not result.mentions:
+        result = dataclasses.replace(result, mentions=_written_hint_spans(text, result.code, hint_hits))
     return result
+
+
+def _written_hint_spans(text: str, code: str, hint_hits: Mapping[str, tuple[_Hit, ...]]) -> tuple[tuple[int, int], ...]:
+    """Where the hints alone that elected ``code`` name it in ``text``: a title's old or short form of the unit (吴江市 of
+    吴江区, 铜山县 of 铜山区), which the body's scan takes as no mention, is still the characters the region was read from,
+    wherever the hint is written in the text as it stands."""
+    spans: set[tuple[int, int]] = set()
+    for hint, hits in hint_hits.items():
+        if (at := text.find(hint)) >= 0:
+            spans.update((at + hit.start, at + hit.end) for hit in hits
+                         if any(_supports(candidate, code) for candidate in hit.candidates))
+    return tuple(sorted(spans))
 
 
 def _told_as_provinces_case(text: str, result: RegionResult, code: str, hint_hits: Mapping[str, tuple[_Hit, ...]],

@@ -169,7 +169,8 @@ def test_a_source_line_naming_a_district_after_its_city_places_the_page():
     text = "【推进调解网络建设】\n\n2016-03-02 来源: 南京江宁\n\n年内,区司法局拓展人民调解领域,全区调委会受理纠纷3200件。\n"
     record = extract(text)
     assert (record.region.province, record.region.city, record.region.county) == ("江苏省", "南京市", "江宁区")
-    assert [span.text for span in record.region.evidence] == ["南京江宁"]
+    source = text.index("南京江宁")
+    assert [(span.text, span.start) for span in record.region.evidence] == [("南京", source), ("江宁", source + 2)]
 
 
 _PORTAL_TOWN = ("{greeting}\n用户登录 无障碍\n光福镇2024年度法治政府建设情况报告\n"
