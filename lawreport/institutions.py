@@ -670,9 +670,9 @@ def _name_ends(
     return "|".join(alternatives)
 
 
-# How many characters a town's name has before its suffix, without an ethnic group: two or three, and before 街道 a
+# How many characters a town's name has before its suffix, without an ethnic group: two to four, and before 街道 a
 # road word and the character before it too (中山东路街道)
-_TOWN_NAME_WIDTHS = (2, 3)
+_TOWN_NAME_WIDTHS = (2, 4)
 _ROAD_WIDTH = 2
 
 
@@ -1053,10 +1053,15 @@ def _plan(rules: InstitutionRules) -> _Plan:
     level = "|".join(f"(?<![{regex.escape(chars)}]){regex.escape(word)}" for word, chars in rules.levels)
     town_suffix = f"(?:{_character_first(rules.town_suffix.pattern)})"
     town_char = name_class.replace("]|", "街镇乡]|", 1)  # 推动街镇 is no town
-    # A town's name has two characters, or three (许家坝镇): then its first is no one-character word a headless
+    # A town's name has two characters, three (许家坝镇) or four: then its first is no one-character word a headless
     # name may follow (到青山镇 is 到 and a town), it makes no phrase (美丽城镇, 统筹城乡) and opens no verb (建立起乡);
     # either way the last two open no verb (共办理镇级) and make no phrase (2023年全镇).
     long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
+    # A name of four (查干敖包镇, 二道白河镇, Inner Mongolia's and the north-east's) opens with no longer word a name may
+    # follow either, its second character is guarded as a three-character name's first (联合故里乡 is 联合 and a town)
+    words_before = "|".join(regex.escape(word) for word in rules.boundary if len(word) > 1)
+    # ... and holds no body's last character (派出所和镇人民政府 is a station and the town's government)
+    long_body = f"(?!\\p{{Han}}{{0,3}}[{regions.BODY_ENDS}])"
     # A town is written once, in a DEFINE group, and called by name where a head may end with one (three
     # places, six in the patterns of 委员会): the patterns are half the size, and load (compile_cached) in
     # half the time. A call costs more than the part written out, so it is made only past a test of the
@@ -1079,12 +1084,13 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?!{_DATE_WORD})(?!{rules.town_boundary.pattern})(?:(?![{regex.escape(modifiers or '')}])"
         f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
         f"(?:(?!{long_guard}){_none_of(rules.leading_verbs)}"
-        f"{town_char}(?={town_char}{{2}})"
+        f"(?:(?!{words_before}){long_body}{town_char}(?!{long_guard}){_none_of(rules.leading_verbs)})?{town_char}"
+        f"(?={town_char}{{2}})"
         f"|(?![{regex.escape(rules.town_first_stop)}])(?!(?=\\p{{Han}}{{3}}[路街]{_STREET}){long_guard}))"
         f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){ethnic}{{0,2}}{town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
-    party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,3}}{town_suffix}"
+    party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,4}}{town_suffix}"
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
     # A town after a place (宝山区新市镇) is called only where a place's mark is close enough before its end, looked for

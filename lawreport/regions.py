@@ -185,9 +185,9 @@ _SUPERIORS_JOINED = ("", "、", "和")
 # What a body's name ends with (局, 委, 院 …): a name whose short form is an everyday word right after one is that word
 # (县司法局会同县财政局: 会同, together with, then the county's finance bureau; 局新建区级…), not the place (会同县). A national
 # administration (总局) heads its local bureau's name with the place (国家税务总局永康市税务局): the place it is.
-_BODY_ENDS = "局委办院府室厅所处站队部会"
+BODY_ENDS = "局委办院府室厅所处站队部会"
 # ... and so after a town's, a centre's or a tribunal's (青山镇会同县公安局, 县法律援助中心会同县法院, 县人民法庭会同县司法局)
-_WORD_AFTER = _BODY_ENDS + "镇乡道心庭"
+_WORD_AFTER = BODY_ENDS + "镇乡道心庭"
 _NATIONAL_HEAD = "总局"
 _CONJUNCTIONS = "和与及"  # what joins a closing title mark, quote or parenthesis (_CLOSINGS) to what follows
 _CLOSINGS = "》”)"
@@ -620,7 +620,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
             continue  # a firm or a school its full name opens (北京市某某律师事务所); a short name's: _opens_smaller_thing
         if not is_short and start and text[start - 1] in _WORD_AFTER and text[start : end - 1] in common \
                 and not text.endswith(_NATIONAL_HEAD, 0, start):
-            continue  # the everyday word after a body's name (…局会同县财政局), see _BODY_ENDS
+            continue  # the everyday word after a body's name (…局会同县财政局), see BODY_ENDS
         if _opens_on_number_unit(text, start, words):
             continue  # 前10月湖南法院, 近7成都市民: the number's unit and the word after it
         if not is_short and text[end - 1] not in NAME_ENDS and not (in_hint and _two_characters_stand(text, start)):
@@ -800,7 +800,7 @@ def _in_context(
         # short name after another's is one more place (湖北湖南两地), or names it wrongly (上海朝阳: unsettled)
         return None
     if opens_body and not after_parent and not (
-            self_named or _at_boundary(text, start) or text[start - 1] in _BODY_ENDS or text.endswith(PARTY, 0, start)):
+            self_named or _at_boundary(text, start) or text[start - 1] in BODY_ENDS or text.endswith(PARTY, 0, start)):
         return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局, ,铜梁公证处 or 中共和田地委
     if not after_parent:
         if is_short:
@@ -908,7 +908,7 @@ def _opens_office_of_body(text: str, start: int) -> bool:
     """Whether a two-character name at ``start`` opens the name of a body right after another body's name, as a county's
     office of a city's or the state's bureau is named (某市公安局攸县分局, 国家税务总局沛县税务局): the office is the
     county's, as 局鄞州分局 is for a short name."""
-    return text[start - 1] in _BODY_ENDS and _body_at(get_catalog().org, text, start) is not None
+    return text[start - 1] in BODY_ENDS and _body_at(get_catalog().org, text, start) is not None
 
 
 def _names_purpose(text: str, start: int, end: int, words: Lexicon) -> bool:
@@ -1490,7 +1490,7 @@ def _addressee(text: str) -> tuple[int, int] | None:
         end = len(text) if end < 0 else end
         line = text[start:end]
         m = ADDRESSEE.match(line.lstrip(LINE_BLANKS))
-        if m is not None and all(body[-1:] in _BODY_ENDS for body in m.group(0)[:-1].split(LIST_SEPARATOR)):
+        if m is not None and all(body[-1:] in BODY_ENDS for body in m.group(0)[:-1].split(LIST_SEPARATOR)):
             blanks = len(line) - len(line.lstrip(LINE_BLANKS))
             return start + blanks, start + blanks + m.end()
         if "。" in line or end == len(text):
@@ -1981,7 +1981,7 @@ def town_under_county(text: str) -> str | None:
         if len(hit.candidates) != 1 or _unit(hit.candidates[0]).level != COUNTY:
             continue
         m = _TOWN_AFTER_COUNTY.match(text, hit.end)
-        if m is None or any(character in _BODY_ENDS for character in m.group()) \
+        if m is None or any(character in BODY_ENDS for character in m.group()) \
                 or any(word in m.group() for word in words.township_words) \
                 or text.startswith(_TOWNSHIP_NOT_NAMED, m.end() - 1):
             continue  # a body's name (某县司法局所属), the towns together (某县各乡镇) or no town (某县城乡, 乡村振兴)
