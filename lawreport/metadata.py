@@ -760,6 +760,8 @@ def _unwrapped(text: str, lines: list[Line], at: int, title: Line) -> Line:
             title = with_above  # 南通市2024年度 / 行政机关负责人出庭应诉情况通报
         elif _year_cut(above, title) and _only_breaks(text, above.start + len(above.text), title.start):
             title = with_above  # 某县司法局2023 / 年法治政府建设工作报告
+        elif _office_cut(above, title) and _only_breaks(text, above.start + len(above.text), title.start):
+            title = with_above  # 某区人民政府某某街道 / 办事处2023年…报告
         top = at - 1 if title.start < lines[at].start else at
         if top > 0 and _committee_above(text, lines[top - 1], title):
             title = Line(text[lines[top - 1].start:title.end], lines[top - 1].start, title.end)
@@ -889,6 +891,17 @@ def _year_cut(above: Line, line: Line) -> bool:
     and `line` opening with the rest and 年 (某县司法局2023 / 年法治政府建设工作报告, 某县202 / 3年度…报告)."""
     cut = None if above.paragraph else _year_across(above.text, len(above.text), line.text, 0)
     return cut is not None and _is_owner(above.text[:cut[1]])
+
+
+def _office_cut(above: Line, line: Line) -> bool:
+    """Whether a town's or a street's office is cut by the line's end, the line above closing on the town's name after
+    its places or its district's government, and `line` opening with the office and the title's year (重庆市某区人民政府
+    某某街道 / 办事处2023年政府信息公开工作年度报告, 某县某某镇 / 人民政府2024年…报告)."""
+    if above.paragraph:
+        return False
+    return any(above.text.endswith(level) and line.text.startswith(office)
+               and _opens_with_year(line.text[len(office):]) and _is_owner(above.text + office)
+               for level, office in regions.TOWNSHIP_OFFICES.items())
 
 
 def _cut_title_year(title: Line) -> tuple[int, tuple[int, int]] | None:
@@ -3572,12 +3585,15 @@ _OFFICE_GAP = compile_cached(r"(?<=\p{Han})[ \t\u3000]+(?=办公[室厅]$)")
 
 def _letters_joined(line: str) -> tuple[str, Sequence[int]]:
     """`line` with the spaces inside its letter-spaced runs dropped (青 禾 县 司 法 局 2024年… → 青禾县司法局 2024年…), and
-    those before the office word closing it (…委员会 办公室: _OFFICE_GAP), so a name reads as set solid; and where each
+    those before the office word closing it (…委员会 办公室: _OFFICE_GAP), so a name reads as set solid, and the breaks of
+    a title wrapped across lines (…人民政府某某街道 / 办事处2023年…: one line, as the record's title reads); and where each
     character of that reading stands in `line`, and its end."""
     spaces = {at for run in _LETTER_SPACED.finditer(line) for at in range(run.start() + 1, run.end(), 2)} \
         if " " in line or "\t" in line else None
     if (" " in line or "\t" in line or "\u3000" in line) and (gap := _OFFICE_GAP.search(line)) is not None:
         spaces = (spaces or set()) | set(range(*gap.span()))
+    if "\n" in line:
+        spaces = (spaces or set()) | {at for at, character in enumerate(line) if character in "\r\n"}
     if not spaces:
         # Most lines: read as they are, not rebuilt a character at a time, each character where it stands (a range,
         # not a list of every offset: a one-line text of a megabyte is its own last line).
