@@ -1058,8 +1058,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # either way the last two open no verb (共办理镇级) and make no phrase (2023年全镇).
     long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
     # A name of four (查干敖包镇, 二道白河镇, Inner Mongolia's and the north-east's) opens with no longer word a name may
-    # follow either, its second character is guarded as a three-character name's first (联合故里乡 is 联合 and a town)
-    words_before = "|".join(regex.escape(word) for word in rules.boundary if len(word) > 1)
+    # follow either, nor with the party's name (中共白沙镇开展… names no town 中共白沙镇), its second character is guarded as a
+    # three-character name's first (联合故里乡 is 联合 and a town)
+    words_before = "|".join(regex.escape(word) for word in (*rules.boundary, regions.PARTY) if len(word) > 1)
     # ... and holds no body's last character (派出所和镇人民政府 is a station and the town's government)
     long_body = f"(?!\\p{{Han}}{{0,3}}[{regions.BODY_ENDS}])"
     # A town is written once, in a DEFINE group, and called by name where a head may end with one (three
