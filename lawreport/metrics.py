@@ -1658,6 +1658,9 @@ class Interpreter:
         # where each value of a list whose rates are named in a bracket after it starts -> where the bracket closes: its
         # evidence runs to the names (_rates_named_after)
         self._named_after: dict[int, int] = {}
+        # where each count shared by the labels listed before it starts (行政复议、行政诉讼案件各2件): its 各 or 均 says each
+        # label's value, no unit's (_each), for every label read of the list
+        self._shared_counts: set[int] = set()
         self._break_found = (0, -1)  # (asked from, found at) of _line_break_from's last look
         self._appeals_searched = (0, -1, -1)  # (from, to, the split found or -1) of _split_with_appeals's last search
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
@@ -2110,39 +2113,7 @@ class Interpreter:
                     rule = rate_label = None
                     start = rate_start = subject_start
                 elif carried.labels:
-                    rate_start, label_subject = carried.labels.pop(0)
-                    label_subject, narrowed = _narrowed(label_subject)  # 、出庭应诉率(负责人)分别…: the heads'
-                    # (人民调解、法律援助、公证分别受理…: the services joined in the list are no total over them, each has
-                    # its value; what rules a key out is looked for outside the list, whose labels before the first
-                    # value's clause are _listed_before it)
-                    listed_first = self._listed_before(carried.clause)
-                    list_start = listed_first[0][0] if listed_first else carried.clause
-                    if _LIST_GAP.fullmatch(subject) is None:
-                        carried.own_nouns = True  # (、案件300件: this value names its cases itself)
-                    service = label_subject
-                    if carried.own_nouns and (at := label_subject.rfind(_RESPECTIVELY)) > 0:
-                        # …、公证分别受理纠纷1200件、案件300件、450件: the words after 分别 are the first value's, the
-                        # last label the service before it
-                        service = label_subject[:at]
-                    rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
-                        if carried.noun else headline(q, said, service, rate_start, narrowed, list_start)
-                    if rule is None and not carried.noun and not carried.own_nouns:
-                        rule, label_start = self._listed_body(q, said, label_subject, rate_start,
-                                                              carried.labels[-1][1] if carried.labels else label_subject,
-                                                              list_start)
-                    if self._other_mediators_listed(rule, service):
-                        rule = None  # 人民调解、行政调解分别调处纠纷300件、200件: 200件 the agencies' mediation
-                    elif rule is not None and not carried.noun \
-                            and 0 < (at := label_subject.rfind(_RESPECTIVELY)) <= label_start \
-                            and (rule.context is None
-                                 or rule.context.search(label_subject, at + len(_RESPECTIVELY)) is not None):
-                        # 县法律援助中心、乡镇法律援助工作站分别办理法律援助案件800件、430件: a label naming its key
-                        # only in the words shared after 分别 names the last body's part, as it names the first's
-                        # (_listed_body); not a verb the service listed gives its topic (…和公证工作分别办理…)
-                        rule = None
-                    rate_label = rate_label_of(label_subject)
-                    rate_start += len(label_subject) - len(rate_label or "")
-                    start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
+                    rule, rate_label, start, rate_start = self._next_label(q, said, subject, carried)
                 else:
                     rule, rate_label, start, rate_start = carried.rule, carried.rate_label, subject_start, carried.rate_start
                     if rule is not None and carried.listing is not None \
@@ -2602,12 +2573,18 @@ class Interpreter:
             # as after 分别
             values_joined = self._joined_after(quantities, following, q_end) \
                 if not respectively and rate_label is None and kind == "count" and not change else 1
-            each = respectively or values_joined > 1
+            # 行政复议、行政诉讼案件各2件, …均为1件: one count every label listed before it has (_each), read label by label
+            # as the values of a 分别 list are, each label the same value
+            one_for_all = values_joined == 1 and not respectively and rate_label is None and kind == "count" \
+                and not change and bool(subject) and self._each(q, subject, subject_start)
+            if one_for_all:
+                self._shared_counts.add(q_start)
+            each = respectively or values_joined > 1 or one_for_all
             named = self._listed_before(clause) if each and rate_label is None and kind == "count" \
                 and opener == LIST_SEPARATOR else []  # 受理法律援助案件、办理公证分别为1200件、5600件
             # (甲镇和乙镇调解纠纷分别为…: the places joined, the first before the joiner)
-            places_joined = _last_joined(subject) if respectively and not named and rate_label is None and kind == "count" \
-                else None
+            places_joined = _last_joined(subject) \
+                if (respectively or one_for_all) and not named and rate_label is None and kind == "count" else None
             if places_joined is not None and self._is_place(places_joined.group(1)):
                 named = [(subject_start, places_joined.group(1))]
             if named and (any(self._is_place(piece) for _, piece in named)
@@ -2642,15 +2619,17 @@ class Interpreter:
                 pieces = named + ([(subject_start, last_two.group(1)), (subject_start + last_two.end(),
                                                                        subject[last_two.end():])]
                                   if last_two else [(subject_start, subject)])
-                if not respectively and len(pieces) != values_joined:
+                if not respectively and not one_for_all and len(pieces) != values_joined:
                     pieces = pieces[-1:]  # (labels and values not one for one: no list of each label's value)
                 kinds = self._kinds_listed(pieces) if len(pieces) > 1 else None
                 if kinds is not None:
                     # 刑事、民事法律援助案件分别为230件、330件: each value one kind's, a part, none the key's figure
                     if rule is not None:
                         metrics.pop()
-                    rule, labels, parts = None, pieces[1:], kinds[1:]
-                    self._level_parts[q_start] = kinds[0]
+                    rule = None
+                    if not one_for_all:  # (刑事、民事法律援助案件各200件: no part counted twice)
+                        labels, parts = pieces[1:], kinds[1:]
+                        self._level_parts[q_start] = kinds[0]
                 elif len(pieces) > 1 and self._disputes_by_kind(pieces):
                     # 调解婚姻家庭、邻里、土地纠纷分别为300件、200件、100件: each kind's share, none the year's figure
                     if rule is not None:
@@ -2752,6 +2731,16 @@ class Interpreter:
                 # another body's; the list's label stays for the values after it
                 metrics.pop()
                 carried.listing[0] = (None, *carried.listing[0][1:])
+            if one_for_all and carried is not None:
+                # (the labels after the first, where the first names a key: else the list names units, 甲、乙两地均…,
+                # or bodies, each one's count)
+                while rule is not None and carried.labels and carried.listing is not None:
+                    listed_rule, _, listed_start, _ = self._next_label(q, said, "", carried)
+                    if listed_rule is not None:
+                        metrics.append(reading.found(listed_rule.key, listed_rule.label, listed_rule.unit, listed_start))
+                        carried.listing.append((metrics[-1], None, reading))
+                        self._stated.add((listed_rule.key, sentence))
+                carried.labels.clear()
             if carried is not None:
                 kept[kind] = (carried, reading)
         if carried is not None and carried.listing:
@@ -3674,6 +3663,46 @@ class Interpreter:
         stage = self.catalog.quantity_stages.match(label, end)
         return stage.end() if stage is not None else end
 
+    def _next_label(self, q: Quantity, said: _Sentence, gap: str,
+                    carried: _Carried) -> tuple[MetricRule | None, str | None, int, int]:
+        """The next label of a list of values one each (carried.labels, 行政复议、行政诉讼案件分别为2件、3件) for the value
+        q, taken off the list: its rule, rate label, where the rule's label starts and where the rate's. `gap`: the
+        words between q and the value before (、, 、案件: naming its cases itself), "" for a count the list shares."""
+        rate_start, label_subject = carried.labels.pop(0)
+        label_subject, narrowed = _narrowed(label_subject)  # 、出庭应诉率(负责人)分别…: the heads'
+        # (人民调解、法律援助、公证分别受理…: the services joined in the list are no total over them, each has
+        # its value; what rules a key out is looked for outside the list, whose labels before the first
+        # value's clause are _listed_before it)
+        listed_first = self._listed_before(carried.clause)
+        list_start = listed_first[0][0] if listed_first else carried.clause
+        if _LIST_GAP.fullmatch(gap) is None:
+            carried.own_nouns = True  # (、案件300件: this value names its cases itself)
+        service = label_subject
+        if carried.own_nouns and (at := label_subject.rfind(_RESPECTIVELY)) > 0:
+            # …、公证分别受理纠纷1200件、案件300件、450件: the words after 分别 are the first value's, the
+            # last label the service before it
+            service = label_subject[:at]
+        rule, label_start = self._stage_of_list(q, said, label_subject, rate_start, carried) \
+            if carried.noun else self._headline(q, said, service, rate_start, narrowed, list_start)
+        if rule is None and not carried.noun and not carried.own_nouns:
+            rule, label_start = self._listed_body(q, said, label_subject, rate_start,
+                                                  carried.labels[-1][1] if carried.labels else label_subject,
+                                                  list_start)
+        if self._other_mediators_listed(rule, service):
+            rule = None  # 人民调解、行政调解分别调处纠纷300件、200件: 200件 the agencies' mediation
+        elif rule is not None and not carried.noun \
+                and 0 < (at := label_subject.rfind(_RESPECTIVELY)) <= label_start \
+                and (rule.context is None
+                     or rule.context.search(label_subject, at + len(_RESPECTIVELY)) is not None):
+            # 县法律援助中心、乡镇法律援助工作站分别办理法律援助案件800件、430件: a label naming its key
+            # only in the words shared after 分别 names the last body's part, as it names the first's
+            # (_listed_body); not a verb the service listed gives its topic (…和公证工作分别办理…)
+            rule = None
+        rate_label = self._rate_label(label_subject)
+        rate_start += len(label_subject) - len(rate_label or "")
+        start = rate_start + label_start - (len(label_subject) - len(rate_label or "")) if rule else rate_start
+        return rule, rate_label, start, rate_start
+
     def _listed_body(self, q: Quantity, said: _Sentence, piece: str, start: int,
                      last: str, list_start: int | None = None) -> tuple[MetricRule | None, int]:
         """The rule of a body or service listed before 分别 (法律援助中心 of 法律援助中心、公证处、调委会分别办理案件…),
@@ -4363,7 +4392,8 @@ class Interpreter:
         A part (其中…, 含…) is a headline value only when its sentence states no total of the same
         key before it: 审结141件,其中判决行政机关败诉9件 gives the one 败诉 figure there is.
         A figure of a place above the report's own (全市… in a county's report), or each unit's (三县…均不足
-        500件), is none of its metrics.
+        500件; not one the labels listed before it share, 行政复议、行政诉讼案件各2件: _shared_counts), is none of its
+        metrics.
         """
         sentence = said.start
         for rule, label_start, context_in_subject, excluded_in_subject in self._named(q, subject):
@@ -4512,7 +4542,8 @@ class Interpreter:
                 # 全市…98.2%;邻近的义乌市同期调解成功率为95%: the other place's figure, in a report that speaks of its own
                 # place (_above_own has asked: a place it never calls its own may have been read from one in passing)
                 return None, 0
-            if q.kind == "count" and end < q.start and self._each(q, subject, subject_start):
+            if q.kind == "count" and end < q.start and q.start not in self._shared_counts \
+                    and self._each(q, subject, subject_start):
                 return None, 0
             if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
                 # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
