@@ -12,8 +12,8 @@ Design, in the order ``resolve`` applies it:
   place (新疆生产建设兵团, 兵团), found only in a hint where it opens a name (兵团司法局2023年…); a full name wins a
   tie with a short name over the same characters. Short names (慈溪, 坪山) are
   ordinary words too often (和平, 东方, 长安 ...) to be trusted in running text,
-  so they count only after 法治/平安 (法治坪山), or inside a hint at a word boundary or
-  in the purpose a work serves (为大连振兴发展: 大连, and 振兴 no 振兴区) or before what a text says of its
+  so they count only after 法治/平安 (法治坪山), or inside a hint at a word boundary (or right after the year it opens
+  with: 2022年度南宁高新区…) or in the purpose a work serves (为大连振兴发展: 大连, and 振兴 no 振兴区) or before what a text says of its
   own place's circumstances or measures (结合铜梁实际, 铜梁具体举措), and never
   when they are in ``common_word_shorts()``. Two-character names (开县, 沛县) must follow a non-Han character, a parent's name or
   法治/平安 (平安克州), so 召开县委 is not 开县; generic
@@ -804,7 +804,8 @@ def _in_context(
         return None  # where no body's name starts (除东阿法律援助中心外), unlike 局鄞州分局, ,铜梁公证处 or 中共和田地委
     if not after_parent:
         if is_short:
-            if in_hint and not (_at_boundary(text, start) or previous_areas or opens_body or self_named
+            if in_hint and not (_at_boundary(text, start) or _after_opening_year(text, start) or previous_areas
+                                or opens_body or self_named
                                 or _names_purpose(text, start, end, words)
                                 or text.startswith(words.particulars_of_place, end)):
                 return None
@@ -915,6 +916,12 @@ def _names_purpose(text: str, start: int, end: int, words: Lexicon) -> bool:
     """Whether a short name stands between a purpose's opener and what the work serves there (为大连振兴发展, 助力烟台
     高质量发展): the place the text's work serves. Asked only in a hint, where a short name needs its context."""
     return text.endswith(words.purpose_openers, 0, start) and text.startswith(words.purposes_of_place, end)
+
+
+def _after_opening_year(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows only the year a hint opens with (2022年度南宁高新区…: the title's first word
+    after its year, as 南宁高新区2022年度… opens with it): asked only of a short name in a hint."""
+    return start > 0 and (year := _YEAR_OPENING.match(text)) is not None and year.end() == start
 
 
 def _at_boundary(text: str, start: int) -> bool:
