@@ -2576,8 +2576,8 @@ class Interpreter:
             # 行政复议、行政诉讼案件各2件, …均为1件: one count every label listed before it has (_each), read label by label
             # as the values of a 分别 list are, each label the same value
             # (not asked of a label run into its number, as most are: no connector says 均 there)
-            one_for_all = values_joined == 1 and not respectively and rate_label is None and kind == "count" \
-                and not change and bool(subject) and subject_start + len(subject) < q_start \
+            one_for_all = kind == "count" and subject_start + len(subject) < q_start and bool(subject) \
+                and values_joined == 1 and not respectively and rate_label is None and not change \
                 and self._each(q, subject, subject_start)
             if one_for_all:
                 self._shared_counts.add(q_start)
