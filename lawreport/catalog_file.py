@@ -18,7 +18,7 @@ them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal servic
 and legal advisers acting for a party (AGENTS), ``{HEAD_POST}`` for a head named by post (HEAD_POST), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
 (FIRST_INSTANCE_PART), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
-``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{REGIMENT}`` for a regiment of the production corps by its number (REGIMENT), ``{NOT_SUCCEEDED}`` for a mediation's success denied
+``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
 (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
 the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
@@ -114,10 +114,6 @@ FILE_EXTENSION = "\\.(?i:docx?|wps|pdf|txt|pptx?|xlsx?)"
 # before it is the town's own where one character opens the name, after a county's or a city's name or nothing, that is
 # no level nor a word of a whole or a count (中山市三乡镇, 五乡镇人民政府) ({TOWN}).
 TOWN = "(?:(?<!乡)|(?<=(?<!(?![市区县旗])\\p{Han})(?![各全每该本我个城省市区县州旗盟镇乡村街])\\p{Han}乡))镇"
-
-# A regiment of the 新疆生产建设兵团 by its number (一五二团, 二二五团, 106团), a body of its own after its division or alone
-# ({REGIMENT}): no team's or group's word (一团体, 团队, 团员, 团委).
-REGIMENT = "(?:[一二三四五六七八九十〇零]{1,4}|\\d{1,3})团(?![体队员伙结委部])"
 
 # How many characters of a body's place and level may stand between a partner's word and the body's name named in a
 # page's head (联合新北区人民法院: 新北区人民; [[quantities.others_page]] partners).
@@ -235,7 +231,7 @@ STUDY_GROUP = "(?:联合|专题)?(?:调研)?(?:课题组|调研组)"
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
-                "{TOWN}": TOWN, "{REGIMENT}": REGIMENT, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
+                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
@@ -565,7 +561,6 @@ class MetadataCues(_Table):
     township: PatternText | PatternList
     street_short: PatternText | PatternList
     station_short: PatternText | PatternList
-    regiment: PatternText | PatternList
     zone: PatternText | PatternList
     zone_alias: PatternText | PatternList
     zone_office: PatternText

@@ -3660,9 +3660,9 @@ def _title_org(text: str, title: Line):
     if org is None and (body := _city_body(plain, start, len(plain), _patterns().title_follow)):
         return body[0], at(*body[1]), "title"  # 烟台人力资源和社会保障局2023年…报告: the city's bureau, as written
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…),
-        # a town's justice station by the town's name alone (花明楼司法所2023年工作总结), or a corps' regiment (一五二团2023年…)
+        # or a town's justice station by the town's name alone (花明楼司法所2023年工作总结)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start) \
-            or _cues()["station_short"].match(plain, start) or _cues()["regiment"].match(plain, start)
+            or _cues()["station_short"].match(plain, start)
         if org is None or not (_patterns().title_follow.match(plain, org.end())
                                or year is not None and _after_year_township(plain, org)):
             return None
@@ -3678,11 +3678,10 @@ _JOINING = LIST_JOINS + LIST_SEPARATOR  # what joins a second place to a first (
 
 
 def _after_year_township(title: str, org: regex.Match) -> bool:
-    """Whether a town or street office (not one by 街 alone) or a corps' regiment named right after a title's year
-    (2023年良渚街道法治政府建设年度报告, 2024年白沙镇工作总结, 2021年五团法治…) authors the title's report: the title names a yearly report (not a headline on an event,
+    """Whether a town or street office (not one by 街 alone) named right after a title's year (2023年良渚街道法治政府建设
+    年度报告, 2024年白沙镇工作总结) authors the title's report: the title names a yearly report (not a headline on an event,
     2024年白沙镇开展普法活动), and the title's words follow the name, no second place."""
-    return (org.group(0).endswith(_TOWNSHIP_ENDS) or _cues()["regiment"].fullmatch(org.group(0)) is not None) \
-        and HAN.match(title, org.end()) is not None \
+    return org.group(0).endswith(_TOWNSHIP_ENDS) and HAN.match(title, org.end()) is not None \
         and title[org.end()] not in _JOINING and _names_yearly_report(title, org.end())
 
 
@@ -4059,7 +4058,7 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         org = None  # a committee one of a pair whose other is no government read (兵团党委、兵团坚持…): not its author
     if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
         org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
-            or _zone_subject(text, pos, opening.end) or _zone_subject(text, pos, opening.end, "regiment")
+            or _zone_subject(text, pos, opening.end)
     if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end, _cues()["opening_predicate"])):
         return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
     if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
@@ -4121,12 +4120,11 @@ def _street_office(text: str, pos: int, end: int) -> regex.Match | None:
     return street if own else None
 
 
-def _zone_subject(text: str, pos: int, end: int, cue: str = "zone") -> regex.Match | None:
+def _zone_subject(text: str, pos: int, end: int) -> regex.Match | None:
     """A zone by its own name opening a yearly report as the subject of its predicate (2024年,宁波前湾新区坚持…): the zone
     reports on itself through its committee, which the text need not name; the short name it gives itself in brackets
-    may stand between (某某新区(以下简称“新区”)坚持…: the zone_alias cue). So is a corps' regiment by its number, with
-    ``cue`` regiment (2023年,一五二团坚持…; not a number's 团 in a phrase: 一团和气)."""
-    zone = _cues()[cue].match(text, pos, end)
+    may stand between (某某新区(以下简称“新区”)坚持…: the zone_alias cue)."""
+    zone = _cues()["zone"].match(text, pos, end)
     if zone is None:
         return None
     alias = _cues()["zone_alias"].match(text, zone.end(), end)
