@@ -148,8 +148,9 @@ GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one 
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
 _STREET_OFFICE = "街道办事处"  # a body of its district's government, named after it: 鲤城区人民政府金龙街道办事处
 # A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会, a town's: 中共石门镇委员会): only
-# after the party's name, since 政协阳高县委员会 is the CPPCC's.
+# after the party's name, since 政协阳高县委员会 is the CPPCC's (_CPPCC).
 _COMMITTEE_WORD = "委员会"
+_CPPCC = "政协"
 _COMMITTEE_IN_FULL = (
     f"(?:{regions.PARTY}|{regions.PARTY_IN_FULL})"
     "(?:{head}{head_end}(?<=[{level_words}]|{town_end})|(?P<town>{town}))(?P<committee>" + _COMMITTEE_WORD + ")"
@@ -1058,9 +1059,9 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # either way the last two open no verb (共办理镇级) and make no phrase (2023年全镇).
     long_first_stop = rules.town_first_stop + "".join(word for word in rules.boundary if len(word) == 1)
     # A name of four (查干敖包镇, 二道白河镇, Inner Mongolia's and the north-east's) opens with no longer word a name may
-    # follow either, nor with the party's name (中共白沙镇开展… names no town 中共白沙镇), its second character is guarded as a
-    # three-character name's first (联合故里乡 is 联合 and a town)
-    words_before = "|".join(regex.escape(word) for word in (*rules.boundary, regions.PARTY) if len(word) > 1)
+    # follow either, nor with the party's name or the CPPCC's (中共白沙镇开展…, 政协石门镇委员会 name no town 中共白沙镇,
+    # 政协石门镇), its second character is guarded as a three-character name's first (联合故里乡 is 联合 and a town)
+    words_before = "|".join(regex.escape(word) for word in (*rules.boundary, regions.PARTY, _CPPCC) if len(word) > 1)
     # ... and holds no body's last character (派出所和镇人民政府 is a station and the town's government)
     long_body = f"(?!\\p{{Han}}{{0,3}}[{regions.BODY_ENDS}])"
     # A town is written once, in a DEFINE group, and called by name where a head may end with one (three

@@ -65,15 +65,16 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from html import unescape
 from itertools import chain, islice
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
 from .scanning import literal_starts, longest_word, may_hold_words, words_search
 from .structure import HEADING_NUMBERING, LINE_BLANKS, SENTENCE_MARKS, ends_sentence, page_breaks, runs_on, wrap_breaks
+
+if TYPE_CHECKING:
+    from regex import Pattern  # a string annotation: the catalog's patterns are loaded without regex's parser
 
 # Radical glyphs a PDF's fonts map for the ideograph they look like. The Kangxi
 # radicals (U+2F00-U+2FD5: ⾏ for 行) have it as their NFKC form; these, from the
@@ -655,7 +656,7 @@ _LABEL_REACH = 12  # the Han characters before such a space a label may open wit
 
 
 @from_catalog
-def _metric_labels(catalog: Catalog) -> tuple[regex.Pattern, ...]:
+def _metric_labels(catalog: Catalog) -> "tuple[Pattern, ...]":
     """The labels pattern of every metric, each once."""
     return tuple(dict.fromkeys(rule.labels for rule in catalog.rules))
 

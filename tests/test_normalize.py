@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 import regex
 from conftest import ROOT, SEEDS
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from lawreport.normalize import _ANNOTATION, IDENTITY, OffsetMap, normalize, normalize_mapped, strip_annotations
@@ -192,6 +192,9 @@ def annotated(draw):
 @settings(max_examples=300)
 def test_mapped_spans_slice_the_original_to_the_same_characters(case, data):
     base, original, where = case
+    # A space between two Han characters may split a metric's label or space a line out (調解 成功率1): the copy drops
+    # it with the annotations, which test_normalize_spaced_labels_and_lines defends; here only the annotations drop.
+    assume(regex.search(r"\p{Han} \p{Han}", base) is None)
     mapped = normalize_mapped(original)
     assert mapped.written == base
     assert mapped.copy == normalize(base)
