@@ -7,20 +7,9 @@ indexing the text as written. Every sentence below is written for these tests.""
 from __future__ import annotations
 
 import pytest
+from test_normalize_stray_marks import _HEAD, _read  # the report's head and the reading of its figures, shared
 
-from lawreport import extract
 from lawreport.normalize import normalize_mapped
-
-_HEAD = "青禾县司法局2024年法治政府建设情况报告\n"
-
-
-def _read(body: str) -> tuple[list[tuple[str, float, str]], list[tuple[str, float]]]:
-    report = extract(_HEAD + body)
-    text = _HEAD + body
-    for m in report.metrics:
-        assert text[m.evidence.start:m.evidence.end] == m.evidence.text
-    return (sorted((m.key, m.value, m.evidence.text) for m in report.metrics),
-            sorted((r.label, r.value) for r in report.rates))
 
 
 @pytest.mark.parametrize(("body", "metric", "rate"), [
