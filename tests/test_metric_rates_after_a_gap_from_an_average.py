@@ -1,0 +1,36 @@
+"""A rate's level said after its gap from another area's average (纠错率较全市平均水平高2个百分点,为14.5%; 败诉率低于
+全省平均1.2个百分点,为3.1%): the gap, in points, is no level; the figure after it, its clause holding connectors alone,
+is the label's level, as after a change (catalog [rates] average_gap). The gap said alone gives no level.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政复议纠错率较全市平均水平高2个百分点，为14.5%。", ("reconsideration_correction_rate", 14.5, "行政复议纠错率")),
+    ("我区行政诉讼败诉率低于全省平均1.2个百分点,为3.1%。", ("litigation_loss_rate", 3.1, "行政诉讼败诉率")),
+    ("全市行政机关负责人出庭应诉率比全省平均高出3个百分点，达到98%。",
+     ("head_appearance_rate", 98, "行政机关负责人出庭应诉率")),
+    ("本局行政复议直接纠错率比全省平均值低0.8个百分点，仅为6.2%。",
+     ("reconsideration_correction_rate", 6.2, "行政复议直接纠错率")),
+    ("全县人民调解成功率高于全市平均水平1.5个百分点，达99.1%。", ("mediation_success_rate", 99.1, "人民调解成功率")),
+])
+def test_a_level_after_a_gap_from_an_average_is_the_rate_s(text, expected):
+    key, value, label = expected
+    assert facts(text) == [(key, value, 2024, False)]
+    assert read(text, 2024)[1] == [(label, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "全县行政复议纠错率高于全省平均水平2个百分点。",  # the gap alone
+    "我区行政诉讼败诉率比全市平均低1.6个百分点,受理行政诉讼案件45件。",  # the figure after it is another's
+    "全县调解成功率较全市平均高1.5个百分点，全市平均为97%。",  # the average's figure, no level of the rate
+])
+def test_a_gap_from_an_average_gives_no_level_of_the_rate(text):
+    assert [fact for fact in facts(text) if fact[0].endswith("_rate")] == []
+    assert read(text, 2024)[1] == []
