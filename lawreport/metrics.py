@@ -5664,6 +5664,8 @@ class Interpreter:
         text = self.text
         end = clause - 1
         start = self.outline.clause_start(end)
+        if start == end and text[end - 1:end] == "”" and (opening := text.rfind("“", 0, end - 1)) > 0:
+            start = self.outline.clause_start(opening)  # 覆盖率实现“全覆盖”,达100%: a quoted achievement ends the label's clause
         if start > 1 and text[start - 1] == ")" and (opening := text.rfind("(", 0, start - 1)) > 0 \
                 and (label_end := self._label_compared(label_start := self.outline.clause_start(opening - 1),
                                                        opening)) is not None \
