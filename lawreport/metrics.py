@@ -2006,17 +2006,25 @@ class Interpreter:
             ranked_origin: tuple[int, regex.Match[str]] | None = None
             one_month_reached = False  # whether the figure after a trend is the level of the month said with it
             origin_only = None  # (read only when the clause is more than a year or a word after a rank)
+            part_alone = False  # whether the subject is a part of the year alone (…调解成功率,1-9月为97.2%)
             # A bracket opens the level's clause as a comma does (出庭应诉率偏低(60%), 较低(仅为60%)), no change in it.
             if (opener == "," and subject or opener == "(" and kind == "percent" and not change) \
                     and (not stripped or keyed is not None
                          or (after_rank := self._after_rank.search(stripped)) is not None
-                         or ((origin_only := series_from(stripped)) is not None and origin_only.start() == 0)) \
+                         or ((origin_only := series_from(stripped)) is not None and origin_only.start() == 0)
+                         or (part_alone := kind == "percent" and stripped[-1:] in _YEAR_KEYED_ENDS
+                             and _PART_OF_YEAR.fullmatch(stripped) is not None)) \
                     and (kind == "percent" or (kind == "count" and self.catalog.summed.search(subject) is None)) \
                     and "分别" not in subject:
                 ranked = self._ranked_before(clause)
                 if ranked is None and keyed is not None and kind == "percent" \
                         and (label_before := self._label_clause_before(clause)) is not None:
                     ranked = (*label_before, None)  # 出庭应诉率,2022年为96%,2023年为100%: the clause before is the label
+                elif ranked is None and part_alone and (label_before := self._label_clause_before(clause)) is not None \
+                        and _LABEL_THEN_PART.fullmatch(joined := label_before[1] + stripped) is not None:
+                    # 调解成功率,1-9月为97.2%,1-11月为98.1%: the label's clause, then the part of the year its value is
+                    # of, read as said run together (调解成功率1-9月为97.2%: the later first months the year so far)
+                    ranked = (label_before[0], joined, None)
                 if ranked is not None:
                     if after_rank is None and keyed is None and stripped and origin_only is not None:
                         ranked_origin = subject_start, origin_only
