@@ -1691,26 +1691,35 @@ def _listed_before_word(
         return []
     level_at, word = opening
     items[-1] = (level_at, first_stop)
+    last = _shared_item(word + shadow[start:end], code, scanners)  # the last item whole, whatever the shared width
+    if last is None:
+        return []
     for width in range(1, _SHARED_WORD_MAX + 1):
         if end - start - width < 1:
             break  # the last item keeps a word of its own
         shared = shadow[end - width : end]
-        found: list[_Reading] = []
-        for a, b in ((start, end - width), *items):
-            composed = (shadow[a:b] if a == level_at else word + shadow[a:b]) + shared
-            matches = _matches(scanners, composed)
-            if len(matches) != 1 or matches[0][0].start() != 0 or matches[0][0].end() - AFTER_NAME != len(composed):
+        found = [last._replace(span=(start, end))]
+        for a, b in items:
+            read = _shared_item((shadow[a:b] if a == level_at else word + shadow[a:b]) + shared, code, scanners)
+            if read is None or read.type != last.type:
                 break
-            first, first_scanner = matches[0]
-            if first.start(first_scanner.heads.level) != 0:
-                break
-            read = _read(first, composed, {}, code, first_scanner, scanners)
-            if read is None or not read.type or found and read.type != found[0].type:
-                break
-            found.append(read._replace(span=(a, end if a == start else b)))
+            found.append(read._replace(span=(a, b)))
         else:
             return found
     return []
+
+
+def _shared_item(composed: str, code: str | None, scanners: _Scanners) -> _Reading | None:
+    """The one body of a level, of some type, that an item of a list rebuilt with the level word and the shared word
+    (``composed``: 县民政局 of 县公安、民政、人社局) reads as whole; None where it reads as none or as more."""
+    matches = _matches(scanners, composed)
+    if len(matches) != 1 or matches[0][0].start() != 0 or matches[0][0].end() - AFTER_NAME != len(composed):
+        return None
+    first, first_scanner = matches[0]
+    if first.start(first_scanner.heads.level) != 0:
+        return None
+    read = _read(first, composed, {}, code, first_scanner, scanners)
+    return read if read is not None and read.type else None
 
 
 def _head_end(m: regex.Match, heads: _Heads) -> int:
