@@ -283,7 +283,7 @@ _BUREAU_ALONE = "司法局"  # a justice bureau named by itself too (catalog [[i
 # A department named by its words alone (自然资源局, 市场监管局: a government body's qualified form; 司法局: bare) is the
 # one the report names with its place or its level word (_merge_level_words)
 _DEPARTMENT_TYPES = frozenset((GOVERNMENT, "justice_bureau"))
-_STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
+STATION = "司法所"  # a town's justice station, named by itself too (catalog [[institutions.body]], bare)
 # A body's words alone right after a title in quotes (获评省级“枫桥式”司法所, "五星级"公证处) are the kind the title is
 # awarded to, no body; a name in quotes before a body's words is the body's (“宜之家”邻里调解室: named)
 _TITLE_CLOSED = compile_cached(r'(?:”|(?<=\p{Han})")$')
@@ -498,7 +498,7 @@ def _body_forms(
         yield "named", f"{after_visit}{station}", station
         listed_name = f"{_station_name(not_first, generic, name_char, boundary)}{station}"
         yield "named", f"{listed_name}(?={_STATION_JOIN}{name}(?:{'|'.join(_TOWN_STATIONS)}))", station
-        if any(without_negative_lookarounds(word) == _STATION for word in stations):
+        if any(without_negative_lookarounds(word) == STATION for word in stations):
             # A justice station by its town's name alone (齐贤司法所获评…, 我局南洲司法所, 时任九龙湖司法所所长): the town
             # reports speak of each by its name; at a boundary, or after a post held there (_POSTS). Its own name as
             # written (never another town's station), guarded as a town's name is: no verb or stop character opens it,
@@ -1141,10 +1141,10 @@ def _plan(rules: InstitutionRules) -> _Plan:
     station_guard = (f"(?![{regex.escape(rules.town_first_stop)}]){_none_of(rules.leading_verbs)}(?!{_POSTS})"
                      f"(?!{rules.town_boundary.pattern})(?<!(?={rules.town_boundary.pattern})\\p{{Han}})"
                      f"(?!{rules.town_modifiers.pattern})"
-                     f"(?!\\p{{Han}}{{0,{_STATION_NAME_LONGEST - 1}}}?{_TOWN_WORD}{_STATION})"
-                     f"(?!\\p{{Han}}{{0,2}}?(?:{rules.town_exclude.pattern}){_STATION})"
-                     f"(?![{regex.escape(long_first_stop)}]\\p{{Han}}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_LONGEST - 1}}}{_STATION})"
-                     f"(?!\\p{{Han}}{{1,{_STATION_NAME_LONGEST - 1}}}[{counted}]{_STATION})")
+                     f"(?!\\p{{Han}}{{0,{_STATION_NAME_LONGEST - 1}}}?{_TOWN_WORD}{STATION})"
+                     f"(?!\\p{{Han}}{{0,2}}?(?:{rules.town_exclude.pattern}){STATION})"
+                     f"(?![{regex.escape(long_first_stop)}]\\p{{Han}}{{{_STATION_NAME_MAX - 1},{_STATION_NAME_LONGEST - 1}}}{STATION})"
+                     f"(?!\\p{{Han}}{{1,{_STATION_NAME_LONGEST - 1}}}[{counted}]{STATION})")
     # what a body's party group follows: 局, 院, 部 …
     after_organ = _last_characters(compile_cached(f"{bureau}|{organ}|{ministry}"))
 
@@ -1526,10 +1526,10 @@ def _read(
         elif kind == GOVERNMENT:
             tail = scanners.expand(text[start:end])  # 自然资源局: the one the report names with its place (某县自然资源局)
     elif how == "bare":
-        if text[start:end] == _STATION:
+        if text[start:end] == STATION:
             if text.startswith(LIST_SEPARATOR, start - 1):
                 return None  # listed, it may be one of the towns' in general (推进乡镇社会事务办、司法所建设)
-            tail = _STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
+            tail = STATION  # 司法所: the one the report names in full, else the one town's (_town_centres)
         elif kind == PARTY_COMMITTEE and text.endswith(_PARTY_GROUP, start, end):
             tail = text[start:end]  # 局党组, named from inside: the one body's party group the report names (区司法局党组)
         elif kind in _SERVICE_TYPES or text[start:end] == _BUREAU_ALONE:
@@ -2113,7 +2113,7 @@ def _town_centres(groups: dict[str, list], tails: dict[str, str], towns: set[str
     for key, tail in tails.items():
         if key not in groups or groups[key][2] not in _TOWN_CENTRE_TYPES:
             continue
-        if tail == _STATION:
+        if tail == STATION:
             word_end, own = 0, list(towns)
         elif word := _TOWN_OPENING.match(tail):
             word_end, own = word.end(), [town for town in towns if town.endswith(word.group())]

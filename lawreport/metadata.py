@@ -329,16 +329,16 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     page_date_line = _per_line_patterns(cues["page_date_line"].pattern, compile_re_cached(_DATE_SHAPED_YEAR))
     # the subject a year may run into with no comma (2022年市交通运输局在…, 2023年我局坚持…)
     own_body = cues["own_subject"].pattern + r"|" + cues["opening_body"].pattern
+    # what closes a year a paragraph or a sentence opens with: a comma, 全年, or the scope or the body it runs into
+    year_close = r"(?:,|全年|(?=" + cues["opening_scope"].pattern + r"|" + own_body + r"))"
     return _CuePatterns(
         opening_year=compile_cached(year_lead + r"(?:,|全年)"),
         year_opening=compile_cached(year_lead + r"(?:,|全年|是|在)"),
         body_year=compile_cached(year_lead + r"(?=" + own_body + r")"),
         topic=compile_cached(r"(?m)^\s*(?:" + cues["yearbook_path"].pattern + r")?【([^】\n]{2,20})】"),
         # A title may open so too (2019年全市人民调解工作数据统计): only a paragraph is read this way.
-        paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?(?:,|全年|(?=" + cues["opening_scope"].pattern
-                                      + r"|" + own_body + r"))"),
-        sentence_year=compile_cached(rf"[ \t]*({YEAR})年(?:度)?(?:,|全年|(?=" + cues["opening_scope"].pattern + r"|" + own_body
-                                     + r"))"),
+        paragraph_year=compile_cached(year_lead + r"(?:" + cues["year_part"].pattern + r")?" + year_close),
+        sentence_year=compile_cached(rf"[ \t]*({YEAR})年(?:度)?" + year_close),
         familiar_by_prefix=tuple(compile_cached(word + familiar_place)
                                  for word in alternatives(cues["familiar_prefix"].pattern)),
         dateline_lead=compile_cached(r"^\s*(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*"),
@@ -503,7 +503,6 @@ def _places_masked(name: str) -> str:
     return "".join(chars)
 
 
-_STATION = "司法所"  # what the station_short cue's names end with
 
 
 def _is_org(line: str) -> bool:
@@ -515,7 +514,7 @@ def _is_org(line: str) -> bool:
     """
     if line[-1:] in _TOWNSHIP_ENDS and _cues()["township"].fullmatch(line):
         return True  # a street office or a town by its place alone (留下街道)
-    if line.endswith(_STATION) and _cues()["station_short"].fullmatch(line):
+    if line.endswith(institutions.STATION) and _cues()["station_short"].fullmatch(line):  # its names end so
         return True
     ending = _patterns().org_ending
     if ending is not None and not _org_may_end(ending, Ending.tail(line)):
@@ -3593,7 +3592,7 @@ def _letters_joined(line: str) -> tuple[str, Sequence[int]]:
     if (" " in line or "\t" in line or "\u3000" in line) and (gap := _OFFICE_GAP.search(line)) is not None:
         spaces = (spaces or set()) | set(range(*gap.span()))
     if "\n" in line:
-        spaces = (spaces or set()) | {at for at, character in enumerate(line) if character in "\r\n"}
+        spaces = (spaces or set()) | set(literal_starts(line, "\n"))  # the copy's line ends are LF alone
     if not spaces:
         # Most lines: read as they are, not rebuilt a character at a time, each character where it stands (a range,
         # not a list of every offset: a one-line text of a megabyte is its own last line).
