@@ -402,8 +402,9 @@ _INLINE_TAG = compile_re_cached(
 # 调解成功率**98.5%**), or close a label right before its figure (**调解成功率**98.5%): dropped. A bold line or heading
 # (**一、主要成效**) keeps them, for the structure's rules; so does a run of stars hiding a name (平安**建设) or a
 # year's digits (20**年度), which opens no pair around a figure.
-_FIGURE_BOLD = compile_re_cached(r"(\*{2,3})[0-9][0-9,.]*(?:%|‰|[万余多]?[\u4e00-\u9fff]{0,2})(\*{2,3})")
-_LABEL_BOLD = compile_re_cached(r"(?<=[\u4e00-\u9fff])\*{2,3}(?=[0-9])")
+_HAN = "\u4e00-\u9fff"  # the ideographs these patterns and the stray marks' and spaces' below class as Han
+_FIGURE_BOLD = compile_re_cached(rf"(\*{{2,3}})[0-9][0-9,.]*(?:%|‰|[万余多]?[{_HAN}]{{0,2}})(\*{{2,3}})")
+_LABEL_BOLD = compile_re_cached(rf"(?<=[{_HAN}])\*{{2,3}}(?=[0-9])")
 
 
 # What two U+FFFD become when their UTF-8 bytes are read as GBK: the mark of one lost character (_doubled_marks), read
@@ -611,7 +612,6 @@ def _date_spaces(copy: str) -> list[tuple[int, int]]:
 # A question mark elsewhere, before 率先 (如何提升复议质量?率先建立…) or before words that are no connectors
 # (问题出在哪里?全年办理案件35件), or a full-width ？ as written, ends its sentence.
 _STRAY_MARKS = "?\ufffd"
-_HAN = "\u4e00-\u9fff"
 _CONNECTED_MAX = 8  # the longest run of connectors between a mark and its figure (已连续三年保持在)
 
 
