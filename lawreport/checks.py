@@ -154,7 +154,7 @@ def run(text: str, metrics: list[Found], quantities: list[Quantity], outline: Ou
 
 
 def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], list[Found]],
-           given_way: dict[tuple[str | None, int], list[Found]], quantities: Sequence[Quantity] = ()) -> list[Found]:
+           given_way: dict[tuple[str | None, int], list[Found]], quantities: Sequence[Quantity]) -> list[Found]:
     """Rates that follow from two counts stated together, where no rate is stated but as a bound (超九成,
     99%以上: the counts say what the bound does not, on its side of it: a rate the counts put across a bound stated
     in their sentence is none the text bears out); `index` is `_by_sentence(metrics)`. A numerator narrower

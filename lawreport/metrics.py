@@ -4293,12 +4293,11 @@ class Interpreter:
         text, catalog, sentence = self.text, self.catalog, said.start
         clause = self.outline.clause_at(start)[0]
         cue = self._cues.last(sentence, start)
-        planned: bool | None = None  # whether the sentence opens as a plan, asked once where a cue's own clause is
         while cue is not None and cue.end() <= clause and _BREAK_BUT_LIST.search(text, cue.end(), clause) is not None \
                 and (catalog.own_figure_cue.match(cue.group()) is not None
                      or ((catalog.own_clause_cue_open.search(text, max(sentence, cue.start() - 2), cue.start())
                           is not None or catalog.own_clause_cue_goal.match(text, cue.end(), clause) is not None)
-                         and not (planned if planned is not None else (planned := self._opens_as_plan(said))))):
+                         and not self._opens_as_plan(said))):  # asked once a sentence (_Sentence.planned)
             cue = self._cues.last(sentence, cue.start())
         return cue is None
 
