@@ -2483,22 +2483,21 @@ class Interpreter:
                         rule, _ = headline(q, said, subject + task.group(), subject_start)
                     start = q.start
                 if rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
-                        and carried.rate_label and carried.sentence == sentence and self._part_subject(subject):
-                    # …调解成功率98.5%,其中县级调解组织99.1%; 镇街调解成功率98%,村居99%: the part's value of the rate,
-                    # under its label less the level it opens with
-                    rate_start, rate_label = self._label_of_parts(carried.rate_start, carried.rate_label)
-                elif rule is None and rate_label is None and kind == "percent" and not change and carried is not None \
-                        and carried.rate_label and carried.sentence == sentence and self._place_subject(subject) \
-                        and self.catalog.rate_place_average.search(as_read) is None:
-                    # …应诉率均为100%;太和县98.41%: the place's value of the rate (not 全市平均为97.3%, the average set beside it),
-                    # its label less the place it opens with (甲县出庭应诉率98%,乙县97%: 出庭应诉率)
-                    rate_start, rate_label = self._label_of_parts(carried.rate_start, carried.rate_label)
-                    if self._own_call(subject):
-                        # 全省…纠错率为11.2%,我市为13.5%: the report's own place by its call, the rate's headline value;
-                        # so is it named as the whole's part (全市…出庭应诉率为92%,其中我县达到100%), and a town's by
-                        # its own call in its report (全县…出庭应诉率为92%,其中我镇100%)
-                        rule, _ = headline(q, said, rate_label, rate_start)
-                        start = subject_start
+                        and carried.rate_label and carried.sentence == sentence:
+                    if self._part_subject(subject):
+                        # …调解成功率98.5%,其中县级调解组织99.1%; 镇街调解成功率98%,村居99%: the part's value of the
+                        # rate, under its label less the level it opens with
+                        rate_start, rate_label = self._label_of_parts(carried.rate_start, carried.rate_label)
+                    elif self._place_subject(subject) and self.catalog.rate_place_average.search(as_read) is None:
+                        # …应诉率均为100%;太和县98.41%: the place's value of the rate (not 全市平均为97.3%, the average set
+                        # beside it), its label less the place it opens with (甲县出庭应诉率98%,乙县97%: 出庭应诉率)
+                        rate_start, rate_label = self._label_of_parts(carried.rate_start, carried.rate_label)
+                        if self._own_call(subject):
+                            # 全省…纠错率为11.2%,我市为13.5%: the report's own place by its call, the rate's headline
+                            # value; so is it named as the whole's part (全市…出庭应诉率为92%,其中我县达到100%), and a
+                            # town's by its own call in its report (全县…出庭应诉率为92%,其中我镇100%)
+                            rule, _ = headline(q, said, rate_label, rate_start)
+                            start = subject_start
                 if rule is None and kind == "count" and not change and (above := self._last_above) is not None \
                         and above[1] == sentence and _unit_fits(above[0], q) and self._own_call(subject):
                     # 全市新收行政复议案件1300件,其中我县90件 (…,我县90件): the report's own part of its superior's whole,
