@@ -2989,10 +2989,8 @@ class Interpreter:
             q = m.quantity
             if m.derived or q is None or m.year is None or text.find("均", m.sentence, q.start) < 0:
                 continue  # (most figures: no 均 before them in their sentence)
-            listed = None
-            for listed in _YEARS_SHARING.finditer(text, m.sentence, q.start):
-                pass
-            if listed is None or text.find("分别", listed.end(), q.start) >= 0:
+            listed = self._years_share(m.sentence, q.start)
+            if listed is None:
                 continue
             years = [int(year) for year in listed.captures(1) + listed.captures(2)]
             if years[-1] == m.year:
@@ -4556,7 +4554,7 @@ class Interpreter:
                 # place (_above_own has asked: a place it never calls its own may have been read from one in passing)
                 return None, 0
             if q.kind == "count" and end < q.start and q.start not in self._shared_counts \
-                    and self._each(q, subject, subject_start):
+                    and self._each(q, subject, subject_start) and not self._each_year(sentence, q.start):
                 return None, 0
             if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
                 # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
@@ -5317,6 +5315,22 @@ class Interpreter:
         connectors = self.text[subject_start + len(subject):q.start]  # a label listed before (…、…分别为) has none
         return bool(connectors) and self.catalog.each.search(connectors) is not None \
             and not any(mark in connectors for mark in PAUSES + LIST_SEPARATOR)
+
+    def _years_share(self, sentence: int, at: int) -> regex.Match | None:
+        """The years listed in the sentence before the figure at `at` that a 均 says each has it (2022年、2023年均为
+        100%; 2022年和2023年新收行政复议案件均为120件: each year's count, not each unit's): the last such list, not
+        one a 分别 follows (each year its own value)."""
+        listed = None
+        for listed in _YEARS_SHARING.finditer(self.text, sentence, at):
+            pass
+        return listed if listed is not None and self.text.find("分别", listed.end(), at) < 0 else None
+
+    def _each_year(self, sentence: int, at: int) -> bool:
+        """Whether the 均 of the count at `at` says each of the years listed before it has it (2022年和2023年新收行政
+        复议案件均为120件), no number of units named after the years (2022年和2023年两镇受理纠纷均为30件: each town's)."""
+        listed = self._years_share(sentence, at)
+        return listed is not None and self.catalog.places_counted.search(self.text, listed.end(), at) is None \
+            and self.catalog.units_bounded.search(self.text, listed.end(), at) is None
 
     def _each_bounded(self, q: Quantity) -> bool:
         """Whether the bound count q follows a number of units named in its clause, or places listed before its clause
