@@ -183,6 +183,12 @@ _LAST_SERVICE_JOINER = compile_cached(rf"(?r){_SERVICE_JOINER.pattern}")
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
 _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
 _ALL_SAID = "均"  # what every _ALL_LISTED match says: a part without it is passed without a search
+# The adverb before a count's verb that makes the count each body's, no total (两镇各受理纠纷12件, 两个公证处各办理公证
+# 500件, 市县两级法律援助中心均办理法律援助案件200件): not an average's 均 (年均, 人均), nor 各 before a body named by
+# a verb (各调解委员会, 各调处中心), nor 都 (成都, 首都 end in it); the verbs of the catalog's counts.
+_EACH_DOING = compile_cached(r"(?:(?<![人平年季月周日])均|各自?)(?:受理|办理|办结|承办|调解|调处|化解|审结|新收|收到|接收)"
+                             r"(?!中心|委员会|组织|工作室|室|站|点|员)")
+_EACH_DOING_REACH = 4  # how far before a count's label its 各 and verb may stand (各办理法律援助案件)
 # Where a 分别 list's values (1526件、3890件和120件) end, the clause's end, and what joins them.
 _LIST_STOP = compile_cached(r"[，。；,;\n]")
 _VALUE_JOINS = compile_cached(r"[、和及与]")
@@ -4556,6 +4562,9 @@ class Interpreter:
             if q.kind == "count" and end < q.start and q.start not in self._shared_counts \
                     and self._each(q, subject, subject_start) and not self._each_year(sentence, q.start):
                 return None, 0
+            if q.kind == "count" and label < q.start \
+                    and _EACH_DOING.search(self.text, max(sentence, label - _EACH_DOING_REACH), q.start) is not None:
+                return None, 0  # 两镇各受理纠纷12件: each town's, no total
             if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
                 # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
                 self._stated.add((rule.key, sentence))
