@@ -192,6 +192,10 @@ _EACH_DOING_REACH = 4  # how far before a count's label its 各 and verb may sta
 # Where a 分别 list's values (1526件、3890件和120件) end, the clause's end, and what joins them.
 _LIST_STOP = compile_cached(r"[，。；,;\n]")
 _VALUE_JOINS = compile_cached(r"[、和及与]")
+# A value joined to the next by the next's own label, in group 1 (分别办理法律援助案件300件、公证事项1200件): one naming a
+# service (not generic words alone: …分别受理纠纷1200件、案件300件) gives each value its label before it, no value of
+# the pieces listed before 分别 in their order.
+_LABELLED_NEXT = compile_cached(r"[、和及与]((?:(?![零〇一二三四五六七八九十百千万两])\p{Han}){2,12})[\d零〇一二三四五六七八九十两]")
 # A list of two one-character verbs sharing the 案 written after the last (收、结案分别为…, 收、结案数): each verb's count of
 # cases (收案, 结案); so before a noun of cases written after the last (收、结行政复议案件…: _CASE_WORD after each verb).
 _ELIDED_CASES = compile_cached(r"\p{Han}(案(?:件)?(?:数|量)?)")
@@ -2622,7 +2626,10 @@ class Interpreter:
                         parts = [(rule, piece_start, "") for piece_start, _ in labels]
                 rule = None
                 self._subjects_listed[sentence] = (named[0][0], (True,) * (len(named) + 1), True)
-            elif each and rate_label is None and kind == "count" \
+            elif each and rate_label is None and kind == "count" and not (
+                    # 县法律援助中心、县公证处分别办理法律援助案件300件、公证事项1200件: each value after its own label
+                    respectively and (next_label := _LABELLED_NEXT.match(text, q_end)) is not None
+                    and not self._generic_alone(next_label.group(1))) \
                     and (named or (last_two := _last_joined(subject)) is not None):
                 if named:
                     last_two = _last_joined(subject)  # 调解、排查和预防纠纷量分别为: 排查, then 预防纠纷量
