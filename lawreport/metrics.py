@@ -2586,6 +2586,11 @@ class Interpreter:
             if follow or listed:
                 if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
+                elif keyed is not None and kind == "count" and carried is not None and leading is carried \
+                        and opener == LIST_SEPARATOR and "分别" in as_read:
+                    # …办理法律援助案件600件,2021年、2022年分别为500件、550件: the label's values for the years listed,
+                    # dated by the list (_date_list), not the first by the last year
+                    carried.listing = [(metrics[-1] if rule else None, None, reading)]
                 continue
             labels: list[tuple[int, str]] = []
             parts: list[tuple[MetricRule, int, str]] = []  # the kinds labels name, one each (_Carried.parts)
