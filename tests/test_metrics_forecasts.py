@@ -88,3 +88,18 @@ def test_expected_with_no_figure_adds_none():
 ])
 def test_a_year_before_what_it_will_reach_plans_it(text, expected):
     assert facts(text) == expected
+
+
+# A forecast's or an aim's word between the rate's label and the whole year or the year's end its level is of
+# (出庭应诉率预计全年可达…, 纠错率预计年底达到…, 败诉率力争年底控制在…): the label's target of the year; the year's end
+# said alone after the label (调解成功率年末为…) is the year's level, as 全年 is.
+@pytest.mark.parametrize("text, expected", [
+    ("全市行政机关负责人出庭应诉率预计全年可达96%左右。", [("head_appearance_rate", 96, 2024, True)]),
+    ("全县行政复议纠错率预计年底达到17.5%。", [("reconsideration_correction_rate", 17.5, 2024, True)]),
+    ("本区行政诉讼败诉率力争年底控制在4%以内。", [("litigation_loss_rate", 4, 2024, True)]),
+    ("我县调解成功率有望全年达到98.6%。", [("mediation_success_rate", 98.6, 2024, True)]),
+    ("全区调解成功率年末为97.4%,同比提高1个百分点。", [("mediation_success_rate", 97.4, 2024, False)]),
+    ("全市行政复议纠错率年底为13%。", [("reconsideration_correction_rate", 13, 2024, False)]),
+])
+def test_a_forecast_word_before_the_whole_year_after_the_label(text, expected):
+    assert facts(text) == expected
