@@ -2558,10 +2558,11 @@ class Interpreter:
                     tail = _CHANGE_TAIL.search(subject)
                     changed = (sentence, subject_start,
                                subject[:tail.start()] if tail else _before_change_word(subject, change_words))
-            elif kind == "points" and "平均" in (written := text[subject_start:q_start]) \
-                    and (gap := self.catalog.rate_average_gap.search(written)) is not None:
-                # 纠错率较全市平均水平高2个百分点,为14.5%: a gap from another area's average, no level; the figure after
-                # it is the label's level, as after a change (the subject as written: 平均 is a connector)
+            elif kind == "points" and (gap := self.catalog.rate_average_gap.search(
+                    written := text[subject_start:q_start])) is not None:
+                # 纠错率较全市平均水平高2个百分点,为14.5%: a gap from another area's average, or from the year before
+                # said bare (较上年高2个百分点), no level; the figure after it is the label's level, as after a change (the
+                # subject as written: 平均 is a connector)
                 changed = (sentence, subject_start, written[:gap.start()])
             elif kind == "count" and q.qualifier == "at_least" and following < len(quantities) \
                     and quantities[following].kind == "count" and quantities[following].unit == q.unit \
