@@ -252,6 +252,8 @@ _TO_YEAR = f"(?:{'|'.join(_TO_YEAR_MARKS)})"
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
 # A level said at a month of a year (出庭应诉率在2019年10月达到100%) is that year's, as at its end.
+# The noun a quoted achievement may name after its quote (实现“双百”目标): see the catalog's [rates] ranked.
+_ACHIEVEMENT_NOUN = compile_cached(r"(?:的?(?:目标|任务|要求))?")
 _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))在?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%; the text's
 # own year, 出庭应诉率今年达到100%, read as said before the label; the year's end, 败诉率年底降至5%, read as 全年 is), a
@@ -5708,8 +5710,11 @@ class Interpreter:
         text = self.text
         end = clause - 1
         start = self.outline.clause_start(end)
-        if start == end and text[end - 1:end] == "”" and (opening := text.rfind("“", 0, end - 1)) > 0:
-            start = self.outline.clause_start(opening)  # 覆盖率实现“全覆盖”,达100%: a quoted achievement ends the label's clause
+        if text[start - 1:start] == "”" and _ACHIEVEMENT_NOUN.fullmatch(text, start, end) is not None \
+                and (opening := text.rfind("“", 0, start - 1)) > 0:
+            # 覆盖率实现“全覆盖”,达100%: a quoted achievement ends the label's clause, its noun after it or none
+            # (出庭应诉率实现“双百”目标,达到100%)
+            start = self.outline.clause_start(opening)
         if start > 1 and text[start - 1] == ")" and (opening := text.rfind("(", 0, start - 1)) > 0 \
                 and (label_end := self._label_compared(label_start := self.outline.clause_start(opening - 1),
                                                        opening)) is not None \

@@ -35,3 +35,26 @@ def test_a_rate_of_no_key_after_a_quoted_achievement_is_kept():
 def test_an_achievement_gives_no_level_of_a_rate_by_itself(text):
     assert [fact for fact in facts(text) if fact[0].endswith("_rate")] == []
     assert read(text, 2024)[1] == []
+
+
+# The achievement's noun said after its quote (实现“双百”目标, 已实现“全覆盖”任务) or after it unquoted (实现全覆盖的要求)
+# ends the label's clause too; the noun alone after the quote, with no label before, names none.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率实现“双百”目标,达到100%。", ("head_appearance_rate", 100, "行政机关负责人出庭应诉率")),
+    ("本市行政机关负责人出庭应诉率均已实现“全覆盖”任务，均为100%。",
+     ("head_appearance_rate", 100, "行政机关负责人出庭应诉率")),
+    ("我区行政机关负责人出庭应诉率实现全覆盖的要求,为100%。", ("head_appearance_rate", 100, "行政机关负责人出庭应诉率")),
+])
+def test_a_level_after_an_achievement_and_its_noun_is_the_rate_s(text, expected):
+    key, value, label = expected
+    assert facts(text) == [(key, value, 2024, False)]
+    assert read(text, 2024)[1] == [(label, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "全市法律顾问实现“全覆盖”目标，达100%。",  # no rate's label before the achievement
+    "全县行政机关负责人出庭应诉率实现“双百”目标。",  # the achievement alone
+])
+def test_an_achievement_and_its_noun_give_no_level_by_themselves(text):
+    assert [fact for fact in facts(text) if fact[0].endswith("_rate")] == []
+    assert read(text, 2024)[1] == []
