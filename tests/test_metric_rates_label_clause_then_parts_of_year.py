@@ -35,3 +35,20 @@ def test_a_label_clause_then_parts_of_the_year_reads_as_run_together(text, expec
 def test_a_part_of_the_year_after_no_label_alone_is_no_rate_s(text):
     assert [fact for fact in facts(text) if fact[0].endswith("_rate")] == []
     assert read(text, 2024)[1] == []
+
+
+# The label's clause, then the whole year (全年为…, 年内达到…), a part's value after it or none: read as said run together
+# (出庭应诉率全年为97.2%), the whole year's level the label's.
+@pytest.mark.parametrize("text, expected, rates", [
+    ("全县行政机关负责人出庭应诉率，全年为97.2%。", [("head_appearance_rate", 97.2, 2024, False)],
+     [("行政机关负责人出庭应诉率", 97.2)]),
+    ("本市调解成功率,年内达到98.4%,其中上半年为97.9%。", [("mediation_success_rate", 98.4, 2024, False)],
+     [("调解成功率", 98.4), ("调解成功率", 97.9)]),
+])
+def test_a_label_clause_then_the_whole_year_reads_as_run_together(text, expected, rates):
+    assert facts(text) == expected
+    assert read(text, 2024)[1] == rates
+
+
+def test_the_whole_year_after_a_clause_of_no_rate_is_no_rate_s():
+    assert read("全县开展普法宣传活动，全年为120场。", 2024)[1] == []
