@@ -690,7 +690,7 @@ def _town_scope(scope: regex.Pattern) -> regex.Pattern:
 # a year's match, tried at every figure of its sentence, a third more.)
 _MULTIPLE = r"[^\P{Han}是为达较比]{0,8}?的(?:[\d.]{1,6}|[一二两三四五六七八九十]{1,3})倍"
 # Either end of a span of years (2018年至2020年, 2018年3月到2020年5月底, 2018至2020年, 2021—2023年度) dates no
-# figure: it is of the span. Months of one year (2020年1月至7月) are that year's.
+# figure: it is of the span. Months of one year (2020年1月至7月, 2018年6月至年底) are that year's.
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 # The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
@@ -698,7 +698,7 @@ _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 _CARRIED_OVER = "结转"
 _CARRIED_FROM = f"度?{_CARRIED_OVER}"
 _YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从由])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月))|{_MULTIPLE}"
+                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月|年[底末]))|{_MULTIPLE}"
                        rf"|{_SINCE_TAIL}|{_CARRIED_FROM})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"

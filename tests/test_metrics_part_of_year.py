@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 from test_metric_families import facts, read
 
+from lawreport.metrics import Interpreter
+from lawreport.normalize import normalize
+from lawreport.numbers import scan
+from lawreport.structure import Outline
+
 
 def rates(text: str, report_year: int | None = 2024):
     """(label, value) of each generic rate of `text`."""
@@ -176,9 +181,17 @@ def test_a_rate_of_a_part_of_the_year_gives_way_to_the_years(text, expected):
     # one month's rate, or months from a later one on (since a change): no year's level
     "8月份全县行政复议纠错率为10.5%。",
     "2024年6月至当年底,全县行政机关负责人出庭应诉率为41%。",
+    "2024年6月至年底,全县行政机关负责人出庭应诉率为41%。",
 ])
 def test_a_rate_of_one_month_or_of_later_months_is_no_years_level(text):
     assert facts(_YEARLY + text) == []
+
+
+def test_a_rate_of_later_months_up_to_the_years_end_is_of_that_year():
+    # (a rate kept, no headline one: of the months' year, whatever year the report is on)
+    norm = normalize("2022年6月至年底,全县行政机关负责人出庭应诉率为41%。")
+    _, kept, _ = Interpreter(norm, Outline(norm), [], 2024).run(scan(norm))
+    assert [(rate.label, rate.value, rate.year) for rate in kept] == [("行政机关负责人出庭应诉率", 41, 2022)]
 
 
 @pytest.mark.parametrize("text, expected", [
