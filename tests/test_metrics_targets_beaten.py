@@ -128,3 +128,17 @@ def test_a_target_the_level_meets_set_in_a_bracket_after_its_name_is_the_same_ra
 ])
 def test_a_bracket_after_words_naming_no_target_holds_no_target(text, expected):
     assert facts(text) == expected
+
+
+# The target called a requirement or an index (高于80%的考核要求, 低于省定8%的考核指标), set by 省里 as by 市里: the same
+# rate's target, as one called 目标 is.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率96%，高于80%的考核要求。",
+     [("head_appearance_rate", 80, 2024, True), ("head_appearance_rate", 96, 2024, False)]),
+    ("全市行政诉讼败诉率为3.9%,低于省定8%的考核指标。",
+     [("litigation_loss_rate", 3.9, 2024, False), ("litigation_loss_rate", 8, 2024, True)]),
+    ("全区行政机关负责人出庭应诉率达到97%,达到了省里提出的90%以上的要求。",
+     [("head_appearance_rate", 90, 2024, True), ("head_appearance_rate", 97, 2024, False)]),
+])
+def test_a_requirement_or_an_index_the_level_beats_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
