@@ -36,13 +36,14 @@ def test_a_gap_from_an_average_gives_no_level_of_the_rate(text):
     assert read(text, 2024)[1] == []
 
 
-# A gap from the year before said bare, no verb of a change (较上年高2个百分点, 比去年低, 高于上年同期): no level either; the
-# figure after it is the label's level. The gap alone gives none.
+# A gap from the year before said bare, no verb of a change (较上年高2个百分点, 比去年低, 高于上年同期, 同比低): no level
+# either; the figure after it is the label's level. The gap alone gives none.
 @pytest.mark.parametrize("text, expected", [
     ("全区行政机关负责人出庭应诉率较上年高2个百分点，为98.5%。", ("head_appearance_rate", 98.5, "行政机关负责人出庭应诉率")),
     ("我市行政诉讼败诉率比去年低1.5个百分点,达到5.2%。", ("litigation_loss_rate", 5.2, "行政诉讼败诉率")),
     ("全县行政复议纠错率高于上年2.1个百分点,为15.3%。", ("reconsideration_correction_rate", 15.3, "行政复议纠错率")),
     ("本区调解成功率比上年同期高出0.4个百分点，达97.9%。", ("mediation_success_rate", 97.9, "调解成功率")),
+    ("全市行政机关负责人出庭应诉率同比低1个百分点,为94%。", ("head_appearance_rate", 94, "行政机关负责人出庭应诉率")),
 ])
 def test_a_level_after_a_bare_gap_from_the_year_before_is_the_rate_s(text, expected):
     key, value, label = expected
