@@ -258,8 +258,11 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%; the text's
 # own year, 出庭应诉率今年达到100%, read as said before the label; the year's end, 败诉率年底降至5%, read as 全年 is), a
 # forecast's or an aim's word before it or none (调解成功率预计全年可达99%, 纠错率力争年底达到15%: the target cue then
-# marks the figure): the label.
-_LABEL_THEN_WHOLE_YEAR = compile_cached(r"(.+率)(?:预计|有望|力争|争取|确保)?(?:全年度?|年内|今年|本年度?|年(?:底|末))")
+# marks the figure), the year so far (出庭应诉率今年以来为98%, 年初以来), or the date it is counted up to (出庭应诉率截至
+# 目前为96%, 截至11月底达96%, 截至2023年底: read as said before the label): the label.
+_LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:预计|有望|力争|争取|确保)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?|年(?:底|末))"
+                                        rf"|(?:截至|截止到?)(?:目前|(?:{YEAR})?年(?:底|末)|(?:{YEAR}年)?{MONTH}月(?:份|底|末|\d{{1,2}}日)?))")
+_WHOLE_YEAR_ENDS = ("年", "内", "度", "底", "末", "前", "月", "份", "日", "来")  # what such a subject may end with
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A span counted in years (三年来, 近三年, 这五年间, 3年来): how many years a 分别 list after it gives values for.
 _YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四五六七八九十]|[2-9]|1\d)年(?:以来|来|间)?")
@@ -2244,7 +2247,7 @@ class Interpreter:
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
-                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(("年", "内", "度", "底", "末")) else None
+                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(_WHOLE_YEAR_ENDS) else None
                 if whole_year is not None:
                     subject = whole_year.group(1)  # 出庭应诉率全年保持100%: the label, then the whole year its value is of
                     dated_at = q_start  # (今年 after the label dates the figure as before it: of a dated item's year)

@@ -1,0 +1,36 @@
+"""A rate's label, then the date its level is counted up to (出庭应诉率截至目前为96%, 纠错率截至11月底达14%, 截至2022年底
+为…): read as said before the label (截至11月底,…出庭应诉率为96%), the level that of the year the date is in.
+
+Every sentence here is written for the test, read with the report's year given (2024).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+
+@pytest.mark.parametrize("text, expected, label", [
+    ("全县行政机关负责人出庭应诉率截至目前为96%。", ("head_appearance_rate", 96, 2024, False), "行政机关负责人出庭应诉率"),
+    ("本区行政复议纠错率截至11月底达14.2%。", ("reconsideration_correction_rate", 14.2, 2024, False), "行政复议纠错率"),
+    ("我市调解成功率截止到10月30日为98.1%。", ("mediation_success_rate", 98.1, 2024, False), "调解成功率"),
+    ("全县行政诉讼败诉率截至2023年底为6.5%。", ("litigation_loss_rate", 6.5, 2023, False), "行政诉讼败诉率"),
+    ("全县行政机关负责人出庭应诉率截至年末为97%。", ("head_appearance_rate", 97, 2024, False), "行政机关负责人出庭应诉率"),
+])
+def test_a_label_then_the_date_counted_to_reads_the_labels_level(text, expected, label):
+    assert facts(text) == [expected]
+    assert read(text, 2024)[1] == [(label, expected[1])]
+
+
+def test_a_date_after_no_rates_label_reads_no_rate():
+    assert read("全县矛盾纠纷排查工作截至目前为98%。", 2024)[1] == []
+
+
+# The year so far said after the label (今年以来, 年初以来) is read so too: the year's level; the year's start alone
+# (年初为…) is no level of the year.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率今年以来为98%。", [("head_appearance_rate", 98, 2024, False)]),
+    ("本区调解成功率年初以来达到98.8%。", [("mediation_success_rate", 98.8, 2024, False)]),
+])
+def test_a_label_then_the_year_so_far_reads_the_years_level(text, expected):
+    assert facts(text) == expected
