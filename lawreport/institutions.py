@@ -1667,7 +1667,8 @@ def _listed_before_word(
     """The bodies listed with 、 before a body named by its words alone, ``text[start:end]``, that share its last word
     and the level word opening the list (县公安、民政、人社局: 县公安局, 县民政局, 县人社局), the last one's reading first,
     then the others', each mentioned by its own words (人社局; 县公安, 民政): each item, with the level word and the
-    shared word, is read as one body of that level, of the last one's type. None where the list opens with no level
+    shared word, is read as one body of that level, of the last one's type; a place's call of itself opens the list as
+    its level word does (我县公安、民政、人社局, as 我县公安局 is 县公安局: _own_level). None where the list opens with no level
     word at a name's boundary (全县公安、民政、人社局, 加强公安、民政、人社局) or an item is no such body."""
     low, high = _SHARED_WORD_ITEM
     items: list[tuple[int, int]] = []
@@ -1686,7 +1687,8 @@ def _listed_before_word(
     opening = next(((at, word) for at in range(max(first_start, first_stop - high - 2), first_stop - low + 1)
                     for word, before in scanners.rules.levels
                     if text.startswith(word, at) and low <= first_stop - at - len(word) <= high
-                    and not (at and text[at - 1] in before) and scanners.town_opens.match(text, at)), None)
+                    and (not (at and text[at - 1] in before) and scanners.town_opens.match(text, at)
+                         or at and text[at - 1 : at + len(word)] in scanners.rules.own_calls)), None)
     if opening is None or any(not low <= b - a <= high for a, b in items[:-1]):
         return []
     level_at, word = opening

@@ -74,6 +74,10 @@ def test_no_station_named_after_a_join_by_a_kind(sentence):
      {"县公安": "郸城县公安局", "民政": "郸城县民政局", "人社局": "郸城县人力资源和社会保障局"}),
     ("。由区财政、审计局开展专项检查", "310113", {"区财政": "宝山区财政局", "审计局": "宝山区审计局"}),
     ("。县教育、卫健、文旅局联合执法", None, {"县教育": None, "卫健": None, "文旅局": None}),
+    # a place's call of itself opens the list as its level word does
+    ("。我县公安、民政、人社局联合开展专项整治", "411625",
+     {"县公安": "郸城县公安局", "民政": "郸城县民政局", "人社局": "郸城县人力资源和社会保障局"}),
+    ("。2023年，我区财政、审计局开展专项检查", "310113", {"区财政": "宝山区财政局", "审计局": "宝山区审计局"}),
 ])
 def test_items_sharing_a_bodys_last_word_and_the_level_word(sentence, code, canonicals):
     assert {name: f.canonical for name, f in bodies(sentence, code).items()} == canonicals
@@ -83,6 +87,7 @@ def test_items_sharing_a_bodys_last_word_and_the_level_word(sentence, code, cano
     "。全县公安、民政、人社局联合开展",  # the county's in general
     "。加强公安、民政、人社局协作",  # no level word opens the list
     "。省、市、县司法局联合督查",  # levels listed
+    "。我局公安、民政、人社局协作",  # a bureau's call of itself names no level
 ])
 def test_no_items_sharing_a_bodys_word_without_a_level_opening_the_list(sentence):
     assert not [name for name in bodies(sentence) if not name.endswith("局")]
