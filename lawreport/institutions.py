@@ -83,7 +83,8 @@ documents them); this module assembles them, with the division names of
   government too, mentioned by its place), and one named after a list of towns each town's (横水镇、柳林镇综治中心:
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
-  区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), each mentioned by its own words, and so do those after an item
+  区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), and the party committee's departments after one of its own its
+  committee (区委宣传部、组织部: 区委组织部), each mentioned by its own words, and so do those after an item
   that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所), and after a name that opens with
   its places or its town (郸城县公安局、民政局和人社局: 郸城县民政局; 白沙镇综治中心、司法所: 白沙镇司法所); towns' names listed
   before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name), and full place names listed before 等
@@ -1641,6 +1642,13 @@ def _shared_level(
         return []
     if level >= 0:
         word = text[level : m.end(scanner.heads.level)]  # 区, 自治区
+        # the party committee's departments listed first share it too: 县委宣传部、组织部、司法局 (县委组织部, 县司法局);
+        # not a committee's own office (区委全面依法治区委员会及办公室: the rule-of-law committee's)
+        parent = m.start(scanner.heads.parent)
+        if text.startswith(_COMMITTEE_OF_ORGAN, parent) and not text.endswith(_COMMITTEE_WORD, 0, end):
+            committee = text[level : parent + len(_COMMITTEE_OF_ORGAN)]
+            if found := _listed_after_level(committee, True, text, shadow, end, code, scanners, PARTY_COMMITTEE):
+                return found + _listed_after_level(word, True, text, shadow, found[-1].span[1], code, scanners)
     elif town_word := _TOWN_OPENING.match(text, m.start(), end):  # 镇综治中心、司法所: 镇司法所
         word = town_word.group()
     else:
@@ -1820,10 +1828,12 @@ def _zone_office_listed(
 
 
 def _listed_after_level(
-    word: str, level: bool, text: str, shadow: str, end: int, code: str | None, scanners: _Scanners
+    word: str, level: bool, text: str, shadow: str, end: int, code: str | None, scanners: _Scanners,
+    kind: str | None = None,
 ) -> list[_Reading]:
     """The bodies of the level ``word`` (a level word if ``level``, else a town's: 镇) listed from ``end`` on, each named
-    without it (_shared_level, _unread_town_lists)."""
+    without it (_shared_level, _unread_town_lists), and of the type ``kind`` if given (those of a level's party committee
+    after 县委: 县委宣传部、组织部)."""
     found = []
     while (start := _next_item(text, end)) is not None:
         stop = start + _SHARED_LEVEL_REACH
@@ -1835,7 +1845,8 @@ def _listed_after_level(
             break
         read = _read(first, word + text[start:stop], {}, code, first_scanner, scanners)
         if (read is None or not read.type or not level and not (read.level_tail or "").startswith(word)
-                or level and text.endswith(_TOWN_STATIONS, start, start + read.span[1] - len(word))):
+                or level and text.endswith(_TOWN_STATIONS, start, start + read.span[1] - len(word))
+                or kind and (read.type != kind or read.span[1] <= len(word))):
             break  # a town's station is no county's: 县公安局、派出所
         end = start + read.span[1] - len(word)
         found.append(read._replace(span=(start, end)))

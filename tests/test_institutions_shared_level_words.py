@@ -42,3 +42,23 @@ def test_town_level_word_shared_with_the_one_town():
 ])
 def test_nothing_shared(sentence, names):
     assert set(bodies(sentence, PUTUO)) == names
+
+
+@pytest.mark.parametrize("sentence, canonicals", [
+    ("。区委组织部、宣传部和统战部联合开展", {
+        "区委组织部": "中共普陀区委组织部", "宣传部": "中共普陀区委宣传部", "统战部": "中共普陀区委统战部"}),
+    # the committee's departments first, then the level's bureaus
+    ("。区委宣传部、组织部、司法局联合督查", {
+        "区委宣传部": "中共普陀区委宣传部", "组织部": "中共普陀区委组织部", "司法局": "普陀区司法局"}),
+    # bodies of the level alone after a committee's department, written with the level word or without it
+    ("。区委政法委、公安局联合部署", {"区委政法委": "中共普陀区委政法委", "公安局": "普陀区公安局"}),
+    ("。区委宣传部、区公安局联合开展", {"区委宣传部": "中共普陀区委宣传部", "区公安局": "普陀区公安局"}),
+    ("。区委宣传部、区委组织部联合", {"区委宣传部": "中共普陀区委宣传部", "区委组织部": "中共普陀区委组织部"}),
+])
+def test_party_committee_departments_share_the_committee(sentence, canonicals):
+    assert {name: f.canonical for name, f in bodies(sentence, PUTUO).items()} == canonicals
+
+
+def test_a_committees_own_office_is_no_department_of_the_level_committee():
+    found = bodies("。筹备区委全面依法治区委员会及办公室会议", PUTUO)
+    assert [f.canonical for f in found.values()] == ["中共普陀区委全面依法治区委员会"]
