@@ -147,7 +147,8 @@ HEADLESS_NAME_LENGTH = (2, 8)  # 卓建, 公义房屋征收
 QUOTED_NAME_MAX = 12  # a brand in quotes before the suffix
 GENERIC_CONTEXT = 8  # characters around a headless name that may say it is one of many (各级…, …24家)
 _GOVERNMENT_PARENT = "(?:人民)?政府"  # 慈溪市人民政府行政执法协调监督局
-_STREET_OFFICE = "街道办事处"  # a body of its district's government, named after it: 鲤城区人民政府金龙街道办事处
+_OFFICE = "办事处"  # a street's own government: 金龙街道办事处
+_STREET_OFFICE = f"街道{_OFFICE}"  # a body of its district's government, named after it: 鲤城区人民政府金龙街道办事处
 # A party committee's name in full (中共阳高县委员会, 中国共产党阳高县委员会, a town's: 中共石门镇委员会): only
 # after the party's name, since 政协阳高县委员会 is the CPPCC's (_CPPCC).
 _COMMITTEE_WORD = "委员会"
@@ -1444,7 +1445,8 @@ def _read(
             return None  # a place's short name ending like a town (法治金乡建设, 金乡 of 金乡县): a place, no town
         if committee < 0 and _quoted(text, town if town >= 0 else start, end):
             return None  # “三下乡”, “法润龙乡”: a campaign's or a brand's name
-        if committee < 0 and _a_place(text, start, end, scanners):
+        if committee < 0 and not text.endswith(_STREET_OFFICE, 0, end) and _a_place(text, start, end, scanners):
+            # (a street's office written is a body where it is: 在青山街道办事处召开, as 在龙山镇人民政府召开)
             return _new_reading((span, "", None, None, text[town if town >= 0 else start : end]))
         how, kind, body = None, PARTY_COMMITTEE if committee >= 0 else TOWN_TYPE, ""
         town_name = None if committee >= 0 else text[town if town >= 0 else start : end]
@@ -2004,14 +2006,15 @@ def _grouped(groups: dict[str, list], tails: dict[str, str], text: str, span: tu
 
 
 def _listed_towns(text: str, groups: dict[str, list], bare_towns: dict[int, tuple[str | None, tuple[int, int]]],
-                  start: int, town: str, canonical: str, kind: str, towns: set[str]) -> None:
+                  start: int, town: str, canonical: str, kind: str, towns: set[str], office: bool = False) -> None:
     """The towns listed with 、 right before a body named after its town (横水镇、柳林镇综治中心) are each that town's body
     (横水镇综治中心), mentioned by the town, not the town's government: a listed town's span leaves its group for the
     body's of that town, as _listed_places gives full place names theirs; so after a word that makes the first town a
     place (在横水镇、柳林镇综治中心开展: the list is the centres'). ``bare_towns``: the bare towns read so far, their
     groups (None for a place) and spans by where they end; ``town`` and ``canonical``: the body's after the last town,
-    at ``start``."""
-    while text.startswith(LIST_SEPARATOR, start - 1) and (listed := bare_towns.pop(start - 1, None)) is not None:
+    at ``start``; a street's ``office`` (青山街道、白沙街道办事处: 青山街道办事处) is only the streets' listed before it."""
+    while text.startswith(LIST_SEPARATOR, start - 1) and (not office or text.endswith(_STREET, 0, start - 1)) \
+            and (listed := bare_towns.pop(start - 1, None)) is not None:
         key, span = listed
         if key is not None:
             spans = groups[key][3]
@@ -2406,10 +2409,12 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             listed_until = sharing[-1].span[1]
         if town:  # a town's body may share its town with those listed after it (白沙镇综治中心、司法所)
             towns.add(town)
-            if canonical == town:  # a bare town: its government, unless a body of a town listed after it follows
+            office = town.endswith(_STREET_OFFICE)  # a street's office written, a body: no bare town
+            if canonical == town and not office:  # a bare town: its government, unless a body of a town listed after it follows
                 bare_towns[end] = key, span
-            elif canonical and start - 1 in bare_towns and text.startswith(town, start):
-                _listed_towns(text, groups, bare_towns, start, town, canonical, kind, towns)
+            elif canonical and start - 1 in bare_towns and text.startswith(town, start):  # each listed street's office too
+                _listed_towns(text, groups, bare_towns, start, town.removesuffix(_OFFICE) if office else town, canonical,
+                              kind, towns, office)
         elif canonical and text.startswith(LIST_SEPARATOR, start - 1):
             if place_ends is None:
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
