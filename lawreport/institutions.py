@@ -84,7 +84,8 @@ documents them); this module assembles them, with the division names of
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
   区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), and the party committee's departments after one of its own its
-  committee (区委宣传部、组织部: 区委组织部), each mentioned by its own words, and so do those after an item
+  committee (区委宣传部、组织部: 区委组织部), a bureau's squads after one of its own the bureau (区公安局交警支队、治安支队:
+  区公安局治安支队), each mentioned by its own words, and so do those after an item
   that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所), and after a name that opens with
   its places or its town (郸城县公安局、民政局和人社局: 郸城县民政局; 白沙镇综治中心、司法所: 白沙镇司法所); towns' names listed
   before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name), and full place names listed before 等
@@ -1644,13 +1645,9 @@ def _shared_level(
         return []
     if level >= 0:
         word = text[level : m.end(scanner.heads.level)]  # 区, 自治区
-        # the party committee's departments listed first share it too: 县委宣传部、组织部、司法局 (县委组织部, 县司法局);
-        # not a committee's own office (区委全面依法治区委员会及办公室: the rule-of-law committee's)
-        parent = m.start(scanner.heads.parent)
-        if text.startswith(_COMMITTEE_OF_ORGAN, parent) and not text.endswith(_COMMITTEE_WORD, 0, end):
-            committee = text[level : parent + len(_COMMITTEE_OF_ORGAN)]
-            if found := _listed_after_level(committee, True, text, shadow, end, code, scanners, PARTY_COMMITTEE):
-                return found + _listed_after_level(word, True, text, shadow, found[-1].span[1], code, scanners)
+        if (owner := _owner(m, text, level, end, scanner)) and (
+                found := _listed_after_level(owner[0], True, text, shadow, end, code, scanners, owner[1])):
+            return found + _listed_after_level(word, True, text, shadow, found[-1].span[1], code, scanners)
     elif town_word := _TOWN_OPENING.match(text, m.start(), end):  # 镇综治中心、司法所: 镇司法所
         word = town_word.group()
     else:
@@ -1827,6 +1824,23 @@ def _zone_office_listed(
     if read is None or read.type != GOVERNMENT or read.span[1] <= width:
         return []
     return [read._replace(span=(start, start + read.span[1] - width))]
+
+
+def _owner(m: regex.Match, text: str, level: int, end: int, scanner: _Scanner) -> tuple[str, str] | None:
+    """What the name ``m`` opening with a level word at ``level`` shares with the bodies listed right after it besides
+    the level word, and the type they must be of (_listed_after_level's word and kind): the party committee its
+    department does (县委宣传部、组织部: 县委组织部), the bureau its squad or station does (县公安局交警大队、治安大队:
+    县公安局治安大队); None for other names, and a committee in full (区委全面依法治区委员会及办公室: the rule-of-law
+    committee's own office)."""
+    _, _, parent, _, _, *body_starts = m.start(*scanner.asked)
+    if text.startswith(_COMMITTEE_OF_ORGAN, parent) and not text.endswith(_COMMITTEE_WORD, 0, end):
+        return text[level : parent + len(_COMMITTEE_OF_ORGAN)], PARTY_COMMITTEE
+    body_start = max(body_starts, default=-1)
+    form = scanner.forms[body_starts.index(body_start)] if body_start >= 0 else None
+    if form is not None and form.how == "sub_unit" and text[end - 1] in _SUB_UNIT_ENDS \
+            and (bureau_end := text.rfind(_BUREAU_PARENT, body_start, end) + len(_BUREAU_PARENT)) > body_start:
+        return text[level:bureau_end], form.body.type  # the form holds its bureau's words
+    return None
 
 
 def _listed_after_level(

@@ -62,3 +62,13 @@ def test_party_committee_departments_share_the_committee(sentence, canonicals):
 def test_a_committees_own_office_is_no_department_of_the_level_committee():
     found = bodies("。筹备区委全面依法治区委员会及办公室会议", PUTUO)
     assert [f.canonical for f in found.values()] == ["中共普陀区委全面依法治区委员会"]
+
+
+@pytest.mark.parametrize("sentence, canonicals", [
+    ("。区公安局交警支队、治安支队和刑侦支队联合整治", {
+        "区公安局交警支队": "普陀区公安局交警支队", "治安支队": "普陀区公安局治安支队", "刑侦支队": "普陀区公安局刑侦支队"}),
+    # a bureau of the level after the squad takes the level word alone
+    ("。区公安局交警支队、司法局联合开展", {"区公安局交警支队": "普陀区公安局交警支队", "司法局": "普陀区司法局"}),
+])
+def test_a_bureaus_squads_listed_share_the_bureau(sentence, canonicals):
+    assert {name: f.canonical for name, f in bodies(sentence, PUTUO).items()} == canonicals
