@@ -3961,6 +3961,8 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                                         or _signed_under_source(text, title, lines)):
             return _government_of_office(text, found, title, kind)
     found = _source_org(text) or _dated_publisher(text, lines)
+    if found and kind == "annual_report" and (own := _government_posted(text, found[0], opening)):
+        return own
     if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
         return _government_of_office(text, found, title, kind)
     if title is not None:
@@ -4001,6 +4003,22 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         # the page's (its site's name).
         return _whole_line(lines[0], "header")
     return None, None, None
+
+
+def _government_posted(text: str, poster: str, opening: Line | None):
+    """(name, span, how) of the government a yearly report's opening names in full as its subject (2023年,青禾县人民政府
+    坚持…) where a 来源 or a portal's dated line names a department of its place or of one holding it (来源:青禾县司法局,
+    县司法局, 某市司法局): the government's report, which its department posted; None otherwise."""
+    if opening is None or _is_government(poster):
+        return None
+    own = _opening_issuer(text, opening, "annual_report")
+    if own is None or not _is_government(own[0]):
+        return None
+    place = own[0].removesuffix(_GOVERNMENT).removesuffix(_PEOPLES)
+    if poster.startswith(place) or (level := _level_named(poster)) is not None and place.endswith(level):
+        return own
+    places, posted = _opening_places(own[0])[0], _opening_places(poster)[0]
+    return own if any(_related(code, other) for code in places for other in posted) else None
 
 
 _MONTH_ISO = len("2013-03")  # a month's ISO form, a day's longer
