@@ -46,6 +46,13 @@ CASES = [
     ("…a report saying it puts itself out is none",
      "现发布《青禾县司法局2025年政府信息公开工作年度报告》。\n2025年,青禾县司法局" + _DONE, "kind", "annual_report"),
     ("…nor a meeting's day hearing a report", "1月10日,青禾县政府常务会议审议2025年法治政府建设情况报告。\n", "kind", "other"),
+    ("…nor a headline telling a meeting passed one cited in 《》",
+     "县政府常务会议审议通过《2025年法治政府建设情况报告》\n发布时间:2026-02-20\n2月19日,县政府召开常务会议。\n", "kind",
+     "other"),
+    ("…its year is the report's", "县政府常务会议审议通过《2025年法治政府建设情况报告》\n2月19日,县政府召开常务会议。\n",
+     "report_year", 2025),
+    ("…nor one closing on the meeting's other business",
+     "区政府常务会议研究2025年度法治政府建设工作报告等议题\n2月19日,区政府召开常务会议。\n", "kind", "other"),
     # A portal's line giving the date and time before the body that published the item.
     ("a date, a time and the body", "青禾县司法局发布2025年行政复议工作报告" + _DATED + _LEAD, "issuer", "青禾县司法局"),
     ("…a date and the body", "青禾县司法局发布2025年行政复议工作报告\n2026-01-12 青禾县司法局\n" + _LEAD, "issuer",
