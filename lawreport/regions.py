@@ -165,6 +165,7 @@ _AUTONOMOUS_ALIASES = {"自治州": ("州", "自治州"), "自治县": ("县", "
 NAME_ENDS = "省市区县州旗盟"  # the characters a division's full name ends with
 CITY_END = "市"  # how a city's full name ends (烟台市), which a body named after the city may leave out (烟台人力资源和社会保障局)
 NEW_AREA = "新区"  # how a new area's name ends (雄安新区), some of them districts (浦东新区)
+_AREAS_INSIDE = (NEW_AREA, "开发区")  # …and a development zone's (洋浦经济开发区): customary.tsv places them, no unit's names
 AUTONOMOUS_REGION = "自治区"  # how an autonomous region's full name ends, and how its own texts call it
 PREFECTURE = "地区"  # how a prefecture's name ends (阿克苏地区): its texts call it by the word (全地区, 地区司法局), not by 区
 _LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}
@@ -526,7 +527,8 @@ def is_short_name(name: str) -> bool:
 
 def divisions_named(name: str) -> list[Division]:
     """Divisions whose full name, short name, former name (renamed.tsv) or customary name (customary.tsv) is ``name``;
-    none for a new area (西咸新区), which lies in its unit without naming it (find_named_units)."""
+    none for a new area (西咸新区) or a development zone (洋浦经济开发区), which lies in its unit without naming it
+    (find_named_units)."""
     index = _index()
     codes = sorted({*_codes(index.by_name.get(name, ())), *_codes(index.by_short.get(name, ()))})
     return [] if _names_area_inside(name, codes) else [_unit(code) for code in codes]
@@ -1008,8 +1010,9 @@ def lies_within(code: str, area: str) -> bool:
 
 
 def _names_area_inside(written: str, candidates: Iterable[str]) -> bool:
-    """Whether ``written`` names a new area (西咸新区, 湘江新区) inside its units, not the units themselves (浦东新区)."""
-    return written.endswith(NEW_AREA) and not any(_unit(code).name.endswith(NEW_AREA) for code in candidates)
+    """Whether ``written`` names a new area (西咸新区, 湘江新区) or a development zone (洋浦经济开发区) inside its units,
+    not the units themselves (浦东新区)."""
+    return written.endswith(_AREAS_INSIDE) and not any(_unit(code).name.endswith(_AREAS_INSIDE) for code in candidates)
 
 
 # --- deciding the region ----------------------------------------------------

@@ -1,4 +1,4 @@
-"""National-level new areas (西咸新区, 雄安新区, 湘江新区 …) place a text in the unit that holds each whole
+"""National-level new areas (西咸新区, 雄安新区, 湘江新区 …) and a development zone named after no division (洋浦经济开发区) place a text in the unit that holds each whole
 (data/customary.tsv): the province of one spanning cities, else its city or the district it is; they are no name of
 that unit (雄安新区管委会 is no body of 河北省).
 
@@ -22,6 +22,8 @@ _ZONE = ("2023年,{name}管委会坚持依法行政,全区行政复议机关新�
     ("赣江新区", ("江西省", None, None)),
     ("湘江新区", ("湖南省", "长沙市", None)),  # inside one city
     ("西海岸新区", ("山东省", "青岛市", "黄岛区")),  # the district it is
+    ("洋浦经济开发区", ("海南省", "儋州市", None)),  # a development zone named after no division: the city holding it
+    ("洋浦开发区", ("海南省", "儋州市", None)),
     ("青禾新区", (None, None, None)),  # no such new area: nothing
 ])
 def test_a_new_area_is_placed_in_the_unit_holding_it(name, expected):
@@ -49,6 +51,7 @@ def test_a_new_area_is_no_name_of_the_unit_holding_it(text, named):
 
 @pytest.mark.parametrize(("name", "named"), [
     ("西咸新区", []),  # a new area lies in 陕西省 without naming it
+    ("洋浦经济开发区", []),  # …a zone in 儋州市
     ("浦东新区", ["浦东新区"]),
     ("巴州", ["巴州区", "巴音郭楞蒙古自治州"]),  # a customary name names its units
 ])
