@@ -562,6 +562,7 @@ class MetadataCues(_Table):
     township: PatternText | PatternList
     street_short: PatternText | PatternList
     station_short: PatternText | PatternList
+    corps_unit: PatternText
     zone: PatternText | PatternList
     zone_alias: PatternText | PatternList
     zone_office: PatternText

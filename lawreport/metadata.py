@@ -3659,9 +3659,10 @@ def _title_org(text: str, title: Line):
     if org is None and (body := _city_body(plain, start, len(plain), _patterns().title_follow)):
         return body[0], at(*body[1]), "title"  # 烟台人力资源和社会保障局2023年…报告: the city's bureau, as written
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…),
-        # or a town's justice station by the town's name alone (花明楼司法所2023年工作总结)
+        # or a town's justice station by the town's name alone (花明楼司法所2023年工作总结), or a corps unit or a farm by its
+        # number or name (一五二团2023年…报告, 五一农场2023年…)
         org = _cues()["township"].match(plain, start) or _cues()["street_short"].match(plain, start) \
-            or _cues()["station_short"].match(plain, start)
+            or _cues()["station_short"].match(plain, start) or _cues()["corps_unit"].match(plain, start)
         if org is None or not (_patterns().title_follow.match(plain, org.end())
                                or year is not None and _after_year_township(plain, org)):
             return None
@@ -4075,7 +4076,7 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         org = None  # a committee one of a pair whose other is no government read (兵团党委、兵团坚持…): not its author
     if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
         org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
-            or _zone_subject(text, pos, opening.end)
+            or _zone_subject(text, pos, opening.end) or _corps_unit_subject(text, pos, opening.end)
     if org is None and kind == "annual_report" and (body := _city_body(text, pos, opening.end, _cues()["opening_predicate"])):
         return body[0], body[1], "opening"  # 2022年以来,烟台人力资源和社会保障局坚持…: the city's bureau
     if org and (kind == "annual_report" or not _is_party_committee(org.group(0))):
@@ -4146,6 +4147,13 @@ def _zone_subject(text: str, pos: int, end: int) -> regex.Match | None:
         return None
     alias = _cues()["zone_alias"].match(text, zone.end(), end)
     return zone if _cues()["opening_predicate"].match(text, alias.end() if alias else zone.end(), end) else None
+
+
+def _corps_unit_subject(text: str, pos: int, end: int) -> regex.Match | None:
+    """A unit of the production corps or a farm opening a yearly report as the subject of its predicate (2023年,一五二团
+    坚持…, 五一农场认真落实…): the unit reports on itself."""
+    unit = _cues()["corps_unit"].match(text, pos, end)
+    return unit if unit is not None and _cues()["opening_predicate"].match(text, unit.end(), end) else None
 
 
 def _after_addressee(opening: str) -> int:
