@@ -11,7 +11,8 @@ fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks) a
 lines of a paragraph where the lines are too unlike for that (纠错率高\n达55.6%), the banners of
 document-sharing sites ([banners] in the catalog: 某某范文网—资源每日更新www.example.com), the
 spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3月), a space a web page's line break
-left inside a metric's label (调解 成功率98.5% → 调解成功率98.5%), the spaces of a line a PDF spaced, whole or a sentence of it
+left inside a metric's label (调解 成功率98.5% → 调解成功率98.5%; two spaces or a tab so, or one before a label's
+connectors: 调解成功率 为98.5%), the spaces of a line a PDF spaced, whole or a sentence of it
 (受 理 案 件 1 2 3 件 → 受理案件123件), and the ? or U+FFFD a
 conversion left for a lost character inside a figure's statement (调解成功?率98.5%, 行政复议案件?35件), and returns
 with the copy an OffsetMap that takes its offsets back to the original; when
@@ -649,9 +650,13 @@ def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
     return marks
 
 
-# A space between two Han characters where a web page's line break became one, the words after it running on to a
-# figure (调解 成功率98.5%, 行政复议 纠错率为12.5%): the one scan, which `re` skips ahead to a space for.
-_LABEL_SPACE = compile_re_cached(rf" (?<=[{_HAN}] )(?=[{_HAN}]{{1,12}}[0-9])")
+# A run of blanks between two Han characters where a web page's line break or a copy out of a table's cell became one,
+# two spaces or a tab (the ideographic space is a space in the copy), the words after it running on to a figure (调解
+# 成功率98.5%, 行政复议  纠错率为12.5%, 调解\t成功率): one scan for each blank a run may open with, which `re` skips ahead to.
+_LABEL_BLANKS = " \t"
+_LABEL_SPACES = tuple(
+    (blank, compile_re_cached(rf"{blank}(?<=[{_HAN}]{blank})[{_LABEL_BLANKS}]{{0,2}}(?=[{_HAN}]{{1,12}}[0-9])"))
+    for blank in _LABEL_BLANKS)
 _LABEL_REACH = 12  # the Han characters before such a space a label may open with (行政机关负责人 出庭应诉率)
 
 
@@ -662,11 +667,12 @@ def _metric_labels(catalog: Catalog) -> "tuple[Pattern, ...]":
 
 
 def _label_spaces(copy: str) -> list[tuple[int, int]]:
-    """The [start, end) of each space that splits a metric's label (_LABEL_SPACE: 调解 成功率98.5%, 负责人 出庭应诉率100%):
-    a label of the catalog reads across it, opening before it and ending after it. A space before a label that opens
-    after it (全县 调解成功率) or between two names (某县人民政府 某县司法局) stays."""
+    """The [start, end) of each run of blanks that splits a metric's label (_LABEL_SPACES: 调解 成功率98.5%, 负责人 出庭应诉率100%):
+    a label of the catalog reads across it, opening before it and ending after it; or that parts a label from the
+    connectors leading to its figure (调解成功率 为98.5%: the catalog's connectors, and no other word). A space before a
+    label that opens after it (全县 调解成功率) or between two names (某县人民政府 某县司法局) stays."""
     spaces = []
-    for m in _LABEL_SPACE.finditer(copy):
+    for m in chain.from_iterable(blanks.finditer(copy) for blank, blanks in _LABEL_SPACES if blank in copy):
         at = m.start()
         before = at
         while before > at - _LABEL_REACH and before and "\u4e00" <= copy[before - 1] <= "\u9fff":
@@ -676,9 +682,11 @@ def _label_spaces(copy: str) -> list[tuple[int, int]]:
             after += 1
         joined, junction = copy[before:at] + copy[m.end():after], at - before
         # A label ends its subject (each pattern ends in $): ending at each character after the space in turn, the
-        # leftmost (longest) match of a label opening before the space.
-        if any((label := labels.search(joined, 0, end)) is not None and label.start() < junction
-               for end in range(junction + 1, len(joined) + 1) for labels in _metric_labels()):
+        # leftmost (longest) match of a label opening before the space; or ending at the space, connectors alone after.
+        across = any((label := labels.search(joined, 0, end)) is not None and label.start() < junction
+                     for end in range(junction + 1, len(joined) + 1) for labels in _metric_labels())
+        if across or (get_catalog().connector.sub("", joined) == joined[:junction]
+                      and any(labels.search(joined, 0, junction) is not None for labels in _metric_labels())):
             spaces.append((at, m.end()))
     return spaces
 

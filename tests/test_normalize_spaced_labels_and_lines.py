@@ -25,6 +25,31 @@ def test_a_space_inside_a_label_parts_nothing(body, metric, rate):
     assert rates == [rate]
 
 
+@pytest.mark.parametrize(("body", "metric", "rate"), [
+    # two spaces, a tab, an ideographic space: inside a label, or between a label and the connectors to its figure
+    ("我区行政复议  纠错率为11.8%。\n",
+     ("reconsideration_correction_rate", 11.8, "行政复议  纠错率为11.8%"), ("行政复议纠错率", 11.8)),
+    ("全镇调解\t成功率达97.6%。\n", ("mediation_success_rate", 97.6, "调解\t成功率达97.6%"), ("调解成功率", 97.6)),
+    ("本局行政机关负责人出庭应诉率\u3000为100%。\n",
+     ("head_appearance_rate", 100, "行政机关负责人出庭应诉率\u3000为100%"), ("行政机关负责人出庭应诉率", 100)),
+    ("2023年全县调解成功率 达到96.4%。\n",
+     ("mediation_success_rate", 96.4, "调解成功率 达到96.4%"), ("调解成功率", 96.4)),
+])
+def test_blanks_inside_a_label_or_before_its_connectors_part_nothing(body, metric, rate):
+    metrics, rates = _read(body)
+    assert metrics == [metric]
+    assert rates == [rate]
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("全市调解成功率 全省第3,同比提升。\n", "成功率 全省"),  # words no connectors: the space stays
+    ("全县 为98%以上。\n", "全县 为"),  # no label before it
+    ("全县  调解成功率98.5%。\n", "全县  调解"),
+])
+def test_blanks_before_other_words_stay(body, kept):
+    assert kept in normalize_mapped(_HEAD + body).copy
+
+
 def test_a_space_inside_a_counts_label_parts_nothing():
     metrics, _ = _read("全市受理行政复议 案件216件,同比增长8%。\n")
     assert ("reconsideration_received", 216, "受理行政复议 案件216件") in metrics
