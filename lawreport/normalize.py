@@ -14,7 +14,9 @@ spaces a PDF or word processor puts inside a date (2021 年 3 月 → 2021年3�
 left inside a metric's label (调解 成功率98.5% → 调解成功率98.5%; two spaces or a tab so, or one before a label's
 connectors: 调解成功率 为98.5%), the spaces of a line a PDF spaced, whole or a sentence of it
 (受 理 案 件 1 2 3 件 → 受理案件123件), and the ? or U+FFFD a
-conversion left for a lost character inside a figure's statement (调解成功?率98.5%, 行政复议案件?35件), and returns
+conversion left for a lost character inside a figure's statement (调解成功?率98.5%, 行政复议案件?35件); where such
+a mark stands inside a metric's label for the one character that makes it a label (行政复议?错率为12%), the copy reads
+that character at the mark (_lost_in_labels), the text as written keeps it. normalize_mapped() returns
 with the copy an OffsetMap that takes its offsets back to the original; when
 nothing is dropped, the map is the identity and costs nothing.
 
@@ -65,7 +67,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
 from html import unescape
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
@@ -650,6 +652,60 @@ def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
     return marks
 
 
+# A mark left for a lost character inside a metric's label (行政复议?错率为12%, 调解成?率98%), the Han characters after it
+# running on to a figure: the copy reads the one character that makes a label of the catalog of the words around it
+# (_lost_in_labels), the written text keeps the mark.
+_LOST_IN_LABEL = compile_re_cached(rf"[{_STRAY_MARKS}](?<=[{_HAN}][{_STRAY_MARKS}])(?=[{_HAN}]{{0,12}}[0-9])")
+
+
+@from_catalog
+def _label_neighbours(catalog: Catalog) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """For each Han character of the metrics' labels, the Han characters written right after it in a label's pattern,
+    and those written right before it: the characters a mark between two others may stand for."""
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for rule in catalog.rules:
+        source = rule.labels.pattern
+        for first, second in pairwise(source):
+            if "\u4e00" <= first <= "\u9fff" and "\u4e00" <= second <= "\u9fff":
+                after.setdefault(first, set()).add(second)
+                before.setdefault(second, set()).add(first)
+    return ({char: frozenset(chars) for char, chars in after.items()},
+            {char: frozenset(chars) for char, chars in before.items()})
+
+
+def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
+    """Where a mark as written (a ?, not a full-width ？; or U+FFFD) stands for a character lost inside a metric's label,
+    and that character: the one, of those a label's pattern writes beside the characters around the mark, that makes a
+    label of the catalog read across the mark, its other characters as written. None where two characters would."""
+    if "?" not in copy and "\ufffd" not in copy:
+        return []  # most texts
+    follows, precedes = _label_neighbours()
+    lost = []
+    for m in _LOST_IN_LABEL.finditer(copy):
+        at = m.start()
+        if written[at] not in _STRAY_MARKS:
+            continue
+        before = at
+        while before > at - _LABEL_REACH and before and "\u4e00" <= copy[before - 1] <= "\u9fff":
+            before -= 1
+        if before and copy[before - 1] in _STRAY_MARKS:
+            continue  # a second mark: one lost character a label, the others as written
+        after = at + 1
+        while after < len(copy) and "\u4e00" <= copy[after] <= "\u9fff":
+            after += 1
+        candidates = follows.get(copy[at - 1], frozenset()) | precedes.get(copy[at + 1:at + 2], frozenset())
+        junction = at - before
+        readings = {char: frozenset(
+            labels for labels in _metric_labels() for joined in (copy[before:at] + char + copy[at + 1:after],)
+            if any((label := labels.search(joined, 0, end)) is not None and label.start() < junction
+                   for end in range(junction + 2, after - before + 1))) for char in sorted(candidates)}
+        read = {char: labels for char, labels in readings.items() if labels}
+        if read and len(set(read.values())) == 1:
+            lost.append((at, next(iter(read))))
+    return lost
+
+
 # A run of blanks between two Han characters where a web page's line break or a copy out of a table's cell became one,
 # two spaces or a tab (the ideographic space is a space in the copy), the words after it running on to a figure (调解
 # 成功率98.5%, 行政复议  纠错率为12.5%, 调解\t成功率): one scan for each blank a run may open with, which `re` skips ahead to.
@@ -734,7 +790,8 @@ def normalize_mapped(text: str) -> Original:
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
     the spaces inside a date (2021 年), inside a metric's label (_label_spaces) and of a line or a sentence
-    spaced character by character (_letter_spaces), and the marks left for a lost character (_stray_marks).
+    spaced character by character (_letter_spaces), and the marks left for a lost character (_stray_marks); a mark
+    left for a character of a label reads as that character (_lost_in_labels).
     """
     annotations = _annotations(text)
     runs = sorted(annotations + [(i, i + 1) for i in literal_starts(text, "\r\n")]) if "\r" in text else annotations
@@ -753,6 +810,12 @@ def normalize_mapped(text: str) -> Original:
     copy = normalize(written)
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
+    lost = _lost_in_labels(copy, written)
+    if lost:
+        read_copy = list(copy)
+        for at, char in lost:
+            read_copy[at] = char
+        copy = "".join(read_copy)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
                      + _date_spaces(copy) + _label_spaces(copy) + _letter_spaces(copy) + _banners(copy) + _stray_marks(copy, written))

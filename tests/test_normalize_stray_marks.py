@@ -49,6 +49,30 @@ def test_a_lost_character_inside_a_label_parts_nothing():
     assert metrics == [("reconsideration_received", 64, "受理行政复\ufffd议申请64件")]
 
 
+@pytest.mark.parametrize("mark", ["?", "\ufffd"])
+@pytest.mark.parametrize(("body", "metric"), [
+    ("2023年,全市行政复议{}错率为11.5%。\n", ("reconsideration_correction_rate", 11.5, "行政复议{}错率为11.5%")),
+    ("全镇调解成{}率达97%。\n", ("mediation_success_rate", 97, "调解成{}率达97%")),
+    ("我局行政机关负责人出庭应{}率为100%。\n", ("head_appearance_rate", 100, "行政机关负责人出庭应{}率为100%")),
+    ("全年办理法律援{}案件208件。\n", ("legal_aid_cases", 208, "法律援{}案件208件")),
+])
+def test_a_mark_for_a_character_lost_inside_a_label_reads_the_label(mark, body, metric):
+    metrics, _ = _read(body.format(mark))
+    key, value, evidence = metric
+    assert metrics == [(key, value, evidence.format(mark))]
+
+
+@pytest.mark.parametrize(("raw", "kept", "absent"), [
+    ("如何办?调解成功率98%。", "办?调", "办理"),  # a question before a label: no character lost inside it
+    ("调?成?率98%。", "调?成", "功"),  # two marks: no label read from one lost character
+    ("调解成功?率97.6%。", "成功率97.6%", "率率"),  # a mark beside a whole label: no character lost inside it
+])
+def test_a_mark_that_no_one_character_makes_a_label_of_stays(raw, kept, absent):
+    copy = normalize_mapped(_HEAD + raw).copy
+    assert kept in copy
+    assert absent not in copy
+
+
 def test_a_question_mark_before_a_word_opening_with_rate_ends_its_sentence():
     metrics, rates = _read("如何提升复议办案质量?率先建立案卷评查机制,评查复议案卷120件。\n")
     assert (metrics, rates) == ([], [])
