@@ -5,7 +5,11 @@ is not part of it). Decoding order, measured on real files: byte-order mark,
 then strict UTF-8, then GB18030 (a superset of GBK and GB2312). Big5 bytes decode
 as GB18030 without error, so a GB18030 result whose non-ASCII characters are
 often ones that never occur in real reports (kana, bopomofo, private use, CJK
-Ext-A) is retried as Big5 and refused when that fails too.
+Ext-A) is retried as Big5 and refused when that fails too. UTF-8 holding no Chinese
+but Latin letters and signs that are, one a byte, GBK read as Windows-1252 (法治 saved
+as ·¨ÖÎ by a page that misread it) is read back as GB18030 when that gives common
+Chinese characters (_gbk_read_as_latin); the text returned, which every offset
+indexes, is then the Chinese.
 
 NUL bytes: text in UTF-8, GB18030 or Big5 never holds one, so a NUL anywhere in
 the input (not only near its start) means UTF-16 written without a byte-order
@@ -106,9 +110,14 @@ def decode(raw: bytes, name: str = "input", declared: str | None = None) -> tupl
             raise LawreportError(f"{name}: binary input (NUL bytes), not text", ExitCode.BINARY)
         return _checked(utf16[0], name), utf16[1]
     try:
-        return _checked(raw.decode("utf-8"), name, raw), "utf-8"
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = _gbk_read_as_latin(text, raw)
+        if repaired is not None:
+            return _checked(repaired, name), "gb18030 (saved as utf-8 of its windows-1252 reading)"
+        return _checked(text, name, raw), "utf-8"
     candidates = ([declared] if declared else []) + ["gb18030", "big5"]
     for encoding in candidates:
         try:
@@ -140,6 +149,39 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
         if len(_not_utf16_report().findall(text)) <= _UTF16_NOISE_SHARE * len(text):
             return text, encoding
     return None
+
+
+# A report in GBK or GB18030 that a page or an editor read as Windows-1252 (or Latin-1) and saved as UTF-8, each byte of
+# its Chinese a Latin letter or sign (法治 → ·¨ÖÎ). Its UTF-8 holds none of the lead bytes of the forms of CJK
+# punctuation, ideographs and full-width signs (E3-E9, EF), which a report's Chinese in UTF-8 opens with (`in` finds
+# one at its first Han character, a bytes search in C; no pattern compiled at start-up). The signs Windows-1252 reads
+# bytes 80-9F as take back their bytes; the five it leaves undefined read, as Windows reads them, as the C1 controls of
+# those bytes, which Latin-1 takes back.
+_CJK_UTF8_LEADS = tuple(bytes([lead]) for lead in (0xE5, 0xE4, 0xE7, 0xE6, 0xE8, 0xE9, 0xE3, 0xEF))
+_WINDOWS_1252_BYTES = {ord(bytes([byte]).decode("cp1252")): chr(byte)
+                       for byte in range(0x80, 0xA0) if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+# What share of the bytes of a repaired report's characters other than ASCII at least are of characters GB2312 holds
+# (its 6,763 common ideographs, CJK and full-width signs: both bytes A1-FE). Latin text that GB18030 happens to read
+# (an accented letter before a letter, as a lead and a trail byte) reads as rare ideographs, a trail byte below A1.
+_COMMON_SHARE = 0.95
+
+
+def _gbk_read_as_latin(text: str, raw: bytes) -> str | None:
+    """The report's text, where text is GBK or GB18030 read as Windows-1252 or Latin-1 and saved as UTF-8 (raw), else
+    None: every character of text takes back one byte, the bytes read as GB18030 strictly, and all but a few of the
+    characters other than ASCII this makes are GB2312's (_COMMON_SHARE) and none implausible (_looks_like_mojibake)."""
+    if raw.isascii() or any(lead in raw for lead in _CJK_UTF8_LEADS):
+        return None  # most texts: ASCII, or Chinese in UTF-8
+    try:
+        gbk = text.translate(_WINDOWS_1252_BYTES).encode("latin-1")
+        repaired = gbk.decode("gb18030")
+    except UnicodeError:  # a character no byte stands for, or bytes GB18030 does not read
+        return None
+    ascii_bytes = len(repaired.encode("ascii", "ignore"))
+    common = len(repaired.encode("gb2312", "ignore")) - ascii_bytes
+    if common < _COMMON_SHARE * (len(gbk) - ascii_bytes) or _looks_like_mojibake(repaired):
+        return None
+    return repaired
 
 
 def _looks_like_mojibake(text: str) -> bool:

@@ -66,3 +66,35 @@ def test_binary_with_nuls_at_both_parities_is_still_binary():
     with pytest.raises(LawreportError, match="NUL") as info:
         decode(bytes(range(256)) * 8)
     assert info.value.code == ExitCode.BINARY
+
+
+def _read_as_windows_1252(text: str, encoding: str) -> str:
+    """text's bytes in encoding read as Windows reads Windows-1252: its five undefined bytes as C1 controls."""
+    return "".join(chr(byte) if byte < 0x80 or byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")
+                   for byte in text.encode(encoding))
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+@pytest.mark.parametrize("reading", ["windows-1252", "latin-1"])
+def test_gbk_saved_as_utf8_of_its_latin_reading_is_read_as_gbk(encoding, reading):
+    text = "青禾县司法局2023年法治政府建设情况报告\n" + REPORT + "“放管服”改革持续深化……\n"
+    latin = _read_as_windows_1252(text, encoding) if reading == "windows-1252" else text.encode(encoding).decode("latin-1")
+    assert decode(latin.encode("utf-8")) == (text, "gb18030 (saved as utf-8 of its windows-1252 reading)")
+    received = [m for m in extract_file(latin.encode("utf-8")).metrics if m.key == "reconsideration_received"]
+    assert [(m.value, text[m.evidence.start:m.evidence.end]) for m in received] == [(226, "受理行政复议案件226件")]
+
+
+@pytest.mark.parametrize("text", [
+    "café au lait, naïve résumé\n",  # Latin text: GB18030 does not read its bytes
+    "Église Ölfeld Ähnlich Ü\n",  # …or reads them as rare ideographs, an accented letter before a letter
+    "ÇàºÌÏØ 2023 Äê\n" + "Zürich Straße Ærø Ågård\n" * 3,  # a few Chinese characters in much Latin text with accents
+])
+def test_latin_text_in_utf8_stays_as_written(text):
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+
+
+@given(st.text(st.sampled_from("法治政府建设行政复议案件受理办结纠错率，。、“”（）％１２３ 0123456789abcXYZ\n"), min_size=1,
+               max_size=80))
+def test_gbk_text_read_as_latin_1_round_trips(text):
+    text = "全年" + text
+    assert decode(text.encode("gbk").decode("latin-1").encode("utf-8"))[0] == text
