@@ -4,7 +4,7 @@ Every offset the tool reports indexes the original decoded text. normalize()
 keeps the length: each character is replaced by exactly one character, never
 by several or none, so character i of its copy stands for character i of the
 original. normalize_mapped() also drops what is not the report's text, the
-pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the characters
+pinyin a conversion mirror writes after characters (調(diào)解 → 调解), the form feed a PDF's text layer ends a page with, the characters
 that show nothing (a zero-width space, a soft hyphen: 调解\u200b成功率 → 调解成功率), the
 carriage returns of CRLF line ends (a CR alone or U+2028 becomes LF), the line breaks of text wrapped at a
 fixed width (出庭应诉\n率 → 出庭应诉率, see structure.wrap_breaks) and of a phrase split between two full
@@ -365,9 +365,12 @@ _DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
 
 # Characters that show nothing and part no words, which a web page's editor or a copy out of a chat app leaves inside
 # a text (调解\u200b成功率, 行政&zwnj;复议): the zero-width space, non-joiner and joiner, the word joiner, a byte-order
-# mark past the text's start and the soft hyphen. Dropped like a CR of CRLF, so that no rule reads a word split by one.
+# mark past the text's start and the soft hyphen; and the form feed a PDF's text layer writes at each page's end (as
+# pdftotext does, opening the next page's first line: 办结1\n\f18件), which the page's line break before it keeps apart.
+# Dropped like a CR of CRLF, so that no rule reads a word split by one, and a sentence split by a page is read as one
+# wrapped line (structure.wrap_breaks, _split_phrases) or a page break (structure.page_breaks) across it.
 # The commonest first; `in` per character: a pattern's class would test every character of the text (ten times slower).
-_INVISIBLE = ("\u200b", "\ufeff", "\u00ad", "\u200c", "\u200d", "\u2060")
+_INVISIBLE = ("\u200b", "\ufeff", "\u00ad", "\u200c", "\u200d", "\u2060", "\f")
 
 
 def _invisibles(text: str) -> list[tuple[int, int]]:

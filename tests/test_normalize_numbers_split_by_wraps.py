@@ -101,3 +101,13 @@ def test_a_line_break_after_digits_splits_a_number_only_before_a_measure_word(te
 ])
 def test_a_figure_ending_a_line_over_a_line_that_opens_a_new_one_is_kept_apart(raw):
     assert normalize_mapped(raw).copy == normalize(raw)
+
+
+@pytest.mark.parametrize("page_end", ["\n\f", "\n\n— 2 —\n\n\f", "\n- 2 -\n\f青禾县司法局2023年法治政府建设情况报告\n"])
+def test_a_form_feed_ending_a_page_inside_a_number_parts_nothing(page_end):
+    # a text layer (pdftotext) ends each page with a form feed, opening the next page's first line
+    raw = _DIGITS_SPLIT.replace("案件2\n37件", "案件2" + page_end + "37件")
+    found = _metrics(raw)
+    assert ("reconsideration_received", 237, "受理行政复议案件2" + page_end + "37件") in found
+    assert {key for key, *_ in found} >= {"reconsideration_closed", "reconsideration_correction_rate"}
+    assert not [value for _, value, _ in found if value in (2, 37)]
