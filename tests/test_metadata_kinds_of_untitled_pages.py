@@ -67,3 +67,29 @@ def test_a_papers_series_item_has_no_issuer():
 def test_a_white_paper_keeps_its_author():
     record = extract(CASES[12][1])
     assert record.issuer is not None and record.issuer.name == "松岭市司法局"
+
+
+# An untitled yearly report names cases in passing in its head: its work taken up by another body as one (被…作为典型案例
+# 推广), or the cases it put on air, in print or before the public. Neither makes it a case study.
+_OPENING = "2024年,松岭县司法局坚持以习近平法治思想为指导,扎实推进法治政府建设,{}。\n一、主要举措和成效\n" + _PARTS
+
+PASSING_CASES = [
+    ("its work taken up as one (作为)", "“庭前调解”做法被省司法厅作为典型案例在全省推广"),
+    ("cases put on air (播出)", "在县电视台播出以案释法典型案例等节目36期"),
+    ("cases printed (刊发)", "在县融媒体中心刊发行政执法典型案例"),
+    ("…or printed (刊登)", "在《松岭日报》刊登普法典型案例"),
+    ("cases reported (报道)", "配合省台报道矛盾纠纷化解典型案例"),
+    ("cases exposed (曝光)", "向社会曝光违法用地典型案例"),
+    ("cases circulated (通报)", "在全县范围通报行政执法不规范典型案例"),
+    ("cases compiled (选编)", "选编人民调解典型案例供基层学习"),
+]
+
+
+@pytest.mark.parametrize("name, clause", PASSING_CASES, ids=[c[0] for c in PASSING_CASES])
+def test_a_reports_passing_word_on_cases_keeps_it_a_report(name, clause):
+    assert extract(_OPENING.format(clause)).kind == "annual_report"
+
+
+def test_the_opening_alone_is_a_report():
+    """The opening the cases above are said in reads as the year's report without them."""
+    assert extract(_OPENING.format("取得明显成效")).kind == "annual_report"
