@@ -77,9 +77,13 @@ CASES = [
      "2023年,市自然资源和规划局认真学习贯彻上级部署,全面推进自然资源领域法治政府建设。\n" + PARTS, "annual_report"),
     ("…its trade's",
      "2024年,县交通运输局坚持依法履职,持续推动交通运输行业法治政府建设。\n" + PARTS, "annual_report"),
+    ("a bureau's year said as the year's (年度)",
+     "2024年度,白沙县司法局坚持以习近平法治思想为指导,扎实推进法治政府建设。\n" + PARTS, "annual_report"),
     # twins
     ("a street's plan to push the building forward",
      "2025年,青禾街道将纵深推进法治政府建设,以高水平法治护航高质量发展。\n" + PARTS, "other"),
+    ("a bureau's plan for the year said as the year's",
+     "2025年度,白沙县司法局将扎实推进法治政府建设,力争走在前列。\n" + PARTS, "other"),
     ("a department's plan to push its system's building forward",
      "2025年,省司法厅将加快推进司法行政系统法治政府建设,力争走在前列。\n" + PARTS, "other"),
     ("a bureau's plan to push the building forward in depth",
