@@ -79,9 +79,18 @@ CASES = [
      "2024年,县交通运输局坚持依法履职,持续推动交通运输行业法治政府建设。\n" + PARTS, "annual_report"),
     ("a bureau's year said as the year's (年度)",
      "2024年度,白沙县司法局坚持以习近平法治思想为指导,扎实推进法治政府建设。\n" + PARTS, "annual_report"),
+    ("a bureau's year told what it was before its account (…之年。一年来,…)",
+     ("2023年是全面贯彻党的二十大精神的开局之年。一年来,白沙县司法局坚持依法履职,扎实推进法治政府建设。\n"
+      + PARTS), "annual_report"),
+    ("a league's office acting in its year (行政公署)",
+     "2024年,兴安盟行政公署坚持以习近平法治思想为指导,扎实推进法治政府建设。\n" + PARTS, "annual_report"),
+    ("a prefecture's office acting in its year (行署)",
+     "2023年,和田地区行署深入学习贯彻习近平法治思想,全面推进法治政府建设。\n" + PARTS, "annual_report"),
     # twins
     ("a street's plan to push the building forward",
      "2025年,青禾街道将纵深推进法治政府建设,以高水平法治护航高质量发展。\n" + PARTS, "other"),
+    ("a year told what it will be, the bureau's plan following",
+     "2025年是“十四五”规划收官之年。新的一年,白沙县司法局将扎实推进法治政府建设。\n" + PARTS, "other"),
     ("a bureau's plan for the year said as the year's",
      "2025年度,白沙县司法局将扎实推进法治政府建设,力争走在前列。\n" + PARTS, "other"),
     ("a department's plan to push its system's building forward",
