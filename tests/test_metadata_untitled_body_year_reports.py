@@ -86,9 +86,13 @@ CASES = [
      "2024年,兴安盟行政公署坚持以习近平法治思想为指导,扎实推进法治政府建设。\n" + PARTS, "annual_report"),
     ("a prefecture's office acting in its year (行署)",
      "2023年,和田地区行署深入学习贯彻习近平法治思想,全面推进法治政府建设。\n" + PARTS, "annual_report"),
+    ("a city's year deepening the building (深化)",
+     "2024年,白沙市聚焦中心工作,全面深化法治政府建设,为高质量发展营造良好法治环境。\n" + PARTS, "annual_report"),
     # twins
     ("a street's plan to push the building forward",
      "2025年,青禾街道将纵深推进法治政府建设,以高水平法治护航高质量发展。\n" + PARTS, "other"),
+    ("a city's plan to deepen the building",
+     "2025年,白沙市将全面深化法治政府建设,为高质量发展营造良好法治环境。\n" + PARTS, "other"),
     ("a year told what it will be, the bureau's plan following",
      "2025年是“十四五”规划收官之年。新的一年,白沙县司法局将扎实推进法治政府建设。\n" + PARTS, "other"),
     ("a bureau's plan for the year said as the year's",
