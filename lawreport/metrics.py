@@ -813,10 +813,11 @@ _YEAR_AHEAD = compile_cached(rf"({YEAR})年(?:度|底|末)?(?={_FUTURE})")
 # year's number in group 1's captures: no figure stands between them and the 均.
 _YEARS_SHARING = compile_cached(rf"({YEAR})年度?(?:[{LIST_SEPARATOR}和及与]({YEAR})年度?)+(?=[^\d。;；\n]*均)")
 _PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|(?:今后|此后)(?:一个时期|一段时期|一段时间)?")
-# A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%): what was reached, which no cue before
-# it in its sentence plans (as 确保了 plans nothing: catalog target_cue).
-_DONE_VERB = compile_cached(r"(?:达到|实现|保持|达)了$")
-_DONE_VERB_REACH = 3  # the characters _DONE_VERB matches at most
+# A verb done right before a figure (确保执法人员持证上岗率达到了100%, …实现了100%), or said reached with 已 (到2023年底,…
+# 出庭应诉率已达100%; 到2021年已经达到93.8%, …纠错率已降至5%): what was reached, which no cue before it in its sentence
+# plans (as 确保了 plans nothing: catalog target_cue).
+_DONE_VERB = compile_cached(r"(?:(?:达到|实现|保持|达)了|已经?(?:达到|达|实现|保持|(?:提高|提升|上升|降低|下降)[到至]|降[到至]|增至))$")
+_DONE_VERB_REACH = 6  # the characters _DONE_VERB matches at most
 # A five-year plan's name quoted, closing where the clause after it opens (力争到“十四五”末…).
 _PLAN_QUOTED = compile_cached(f"“{PLAN_NAME}”$")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says

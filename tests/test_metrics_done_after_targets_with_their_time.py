@@ -68,3 +68,25 @@ def test_a_figure_said_reached_with_a_verb_done_after_a_cue_is_no_target(text, e
 ])
 def test_a_figure_after_a_cue_without_a_verb_done_stays_a_target(text, expected):
     assert facts(text) == expected
+
+
+# A figure said reached with 已 after 到 a year (到2023年底,…出庭应诉率已达100%; 到2021年已经达到93.8%): the level reached
+# by then, no target, in a text of no year of its own (an article, a news item dated in that year) as in one of a year
+# before; without 已 (到2023年,…达到100%) such a text still plans it.
+@pytest.mark.parametrize("text, published, expected", [
+    ("到2023年底，全市行政机关负责人出庭应诉率已达100%。", 2023, [("head_appearance_rate", 100, 2023, False)]),
+    ("到2022年，全县人民调解成功率已经达到98.6%，较三年前提高1.2个百分点。", None,
+     [("mediation_success_rate", 98.6, 2022, False)]),
+    ("某区行政诉讼败诉率2019年为11%，到2022年已降至4.5%。", None,
+     [("litigation_loss_rate", 4.5, 2022, False), ("litigation_loss_rate", 11, 2019, False)]),
+])
+def test_a_figure_said_reached_with_yi_after_a_year_to_come_is_no_target(text, published, expected):
+    assert facts(text, report_year=None, published_year=published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("到2023年底，全市行政机关负责人出庭应诉率达到100%。", 2023, [("head_appearance_rate", 100, 2023, True)]),
+    ("到2025年，全县人民调解成功率稳定在98%以上。", None, [("mediation_success_rate", 98, 2025, True)]),
+])
+def test_a_figure_after_a_year_to_come_without_yi_stays_a_target(text, published, expected):
+    assert facts(text, report_year=None, published_year=published) == expected
