@@ -129,6 +129,9 @@ _BRACKET_LEAD = 4  # how far a label may start after the bracket it opens ((其�
 _MAX_SHARING = 8
 # Between two values of one list: 612件、745件 / 6.5%和4.8%.
 _LIST_GAP = compile_cached(r"\s*[和及与]?\s*")
+# A 分别 list's opening alone in the clause after a span's total (2021年至2023年,…共受理…3120件,分别为998件、1032件、…;
+# …,各年分别为…): each year's value of the total's label.
+_EACH_OF_TOTAL = compile_cached(r"(?:各年|每年|逐年|依次)?分别(?:为|是)?")
 # What, right before a rate label followed by 分别, lists other subjects sharing its words (行业性、专业性和派驻…率).
 _OTHERS_BEFORE_LABEL = frozenset((LIST_SEPARATOR, "和", "及", "与"))
 # The Han characters a word listed before a rate's label that shares it may take, past what the label's cuts leave of it
@@ -2112,7 +2115,13 @@ class Interpreter:
                      or (target_beaten(stripped + text[q_start:q.num_start]) is not None
                          and target_beaten_close(text, q_end) is not None)
                      or (opener == "(" and subject_start < clause and self._target_met_before(stripped)))
-            follow = series_to_match is not None or (same_clause and series_after_change(subject) is not None) or bool(
+            # 2021年至2023年,…共受理一审行政案件3120件,分别为998件、…: the total's label, each year's value in a list
+            each_of_total = kind == "count" and opener == "," and carried is not None and carried.sentence == sentence \
+                and carried.kind == kind and carried.listing is None and carried.rule is not None \
+                and _EACH_OF_TOTAL.fullmatch(subject) is not None \
+                and (_listed_years(text, sentence, q_start, 2) is not None or self._counted_years(sentence, q_start) > 1)
+            follow = each_of_total or series_to_match is not None \
+                or (same_clause and series_after_change(subject) is not None) or bool(
                 keyed and not keyed_after_label and carried is not None and carried.sentence == sentence
                 and carried.kind == kind) \
                 or base is not None or level_again or achieved or target_named
@@ -2601,10 +2610,11 @@ class Interpreter:
             if follow or listed:
                 if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
-                elif keyed is not None and kind == "count" and carried is not None and leading is carried \
-                        and opener == LIST_SEPARATOR and "分别" in as_read:
-                    # …办理法律援助案件600件,2021年、2022年分别为500件、550件: the label's values for the years listed,
-                    # dated by the list (_date_list), not the first by the last year
+                elif (keyed is not None and kind == "count" and carried is not None and leading is carried
+                        and opener == LIST_SEPARATOR and "分别" in as_read) or (each_of_total and carried is not None):
+                    # …办理法律援助案件600件,2021年、2022年分别为500件、550件 / 2021年至2023年,…共受理…3120件,分别为998件、…:
+                    # the label's values for the years listed or spanned, dated by the list (_date_list), not the first
+                    # by the last year
                     carried.listing = [(metrics[-1] if rule else None, None, reading)]
                 continue
             labels: list[tuple[int, str]] = []
