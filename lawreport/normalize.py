@@ -111,8 +111,9 @@ _CN_YEAR = compile_re_cached(
 # normalize() reads the year before it writes ？ as ?. 二 first, so that the engine skips ahead to it.
 _YEAR_ZERO = compile_re_cached(
     r"二(?<![〇零一二三四五六七八九十百千万两0-9０-９]二)[?\ufffd〇零0０][?\ufffd〇零0０一二三四五六七八九]{2}(?=年)")
-# What a year's 〇 so written holds: a mark, or 二 before a digit 0 (most texts hold none of them).
-_YEAR_ZERO_HINTS = ("?", "\ufffd", "二0", "二０")
+# What a year's 〇 so written holds: a mark, or 二 before a digit 0 (most texts hold none of them), each hint after the
+# character it is looked for by first (_holds_hint).
+_YEAR_ZERO_HINTS = (("?", "?"), ("\ufffd", "\ufffd"), ("0", "二0"), ("０", "二０"))
 _AS_ZERO = dict.fromkeys(map(ord, "?\ufffd0０"), "〇")
 # How every such year opens. The second character of each is the rarer (一 and 二 are among the commonest): it is looked
 # for first, by str.find of one character (memchr), some ten times faster than a search for two characters.
@@ -182,12 +183,18 @@ def _words() -> tuple[re.Pattern[str], dict[str, str]]:
     return compile_re_cached(longest_word(targets)), targets
 
 
+def _holds_hint(text: str, first: str, hint: str) -> bool:
+    """Whether text holds a gate's hint of one or two characters, looked for first by one of its characters (the
+    rarer): str.find of one character (memchr) costs some tenth of a search for two, which most texts then skip."""
+    return first in text and (hint == first or hint in text)
+
+
 def normalize(text: str) -> str:
     """Return the normalized copy of text; len(result) == len(text), always."""
     if text.isascii():  # O(1), and no ASCII character is ever mapped
         return text
     table, runs = _tables()
-    if any(hint in text for hint in _YEAR_ZERO_HINTS):
+    if any(_holds_hint(text, first, hint) for first, hint in _YEAR_ZERO_HINTS):
         text = _YEAR_ZERO.sub(lambda m: m.group().translate(_AS_ZERO), text)
     for char in _FREQUENT:
         if char in text:
@@ -216,7 +223,7 @@ def normalize(text: str) -> str:
         text = _DECIMAL_STOP.sub(".", text)
     if "○" in text or "O" in text:
         text = _ZERO_LOOKALIKES.sub(lambda m: "〇" * len(m.group()), text)
-    if any(opening[1] in text and opening in text for opening in _CN_YEAR_OPENINGS):  # most texts hold none
+    if any(_holds_hint(text, opening[1], opening) for opening in _CN_YEAR_OPENINGS):  # most texts hold none
         text = _CN_YEAR.sub(lambda m: str(year_number(m.group())), text)
     return text
 
@@ -386,7 +393,7 @@ def _invisibles(text: str) -> list[tuple[int, int]]:
 # mark does (二\ufffd\ufffd二三年 → 二〇二三年: _YEAR_ZERO; 行政复\ufffd\ufffd议: _stray_marks).
 def _doubled_marks(text: str) -> list[tuple[int, int]]:
     """The [start, end) of the second U+FFFD of each pair in text, pairs taken from the left."""
-    if "\ufffd\ufffd" not in text:
+    if not _holds_hint(text, "\ufffd", "\ufffd\ufffd"):
         return []  # most texts
     runs, at = [], text.find("\ufffd\ufffd")
     while at >= 0:
@@ -435,7 +442,7 @@ def _read_as(text: str) -> list[tuple[int, int, str]]:
 def _markup(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each inline tag and of each bold mark setting a figure apart, in order."""
     runs = [m.span() for m in _INLINE_TAG.finditer(text)] if "<" in text else []
-    if "**" in text:
+    if _holds_hint(text, "*", "**"):
         runs += [span for m in _FIGURE_BOLD.finditer(text) for span in (m.span(1), m.span(2))]
         runs += [m.span() for m in _LABEL_BOLD.finditer(text)]
     return sorted(runs)
