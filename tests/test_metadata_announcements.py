@@ -51,6 +51,8 @@ CASES = [
      "other"),
     ("…its year is the report's", "县政府常务会议审议通过《2025年法治政府建设情况报告》\n2月19日,县政府召开常务会议。\n",
      "report_year", 2025),
+    ("…nor one parting the meeting from what it passed by a space",
+     "区政府召开常务会议 审议通过2025年度法治政府建设情况报告\n2月19日,区政府召开常务会议。\n", "kind", "other"),
     ("…nor one closing on the meeting's other business",
      "区政府常务会议研究2025年度法治政府建设工作报告等议题\n2月19日,区政府召开常务会议。\n", "kind", "other"),
     # A portal's line giving the date and time before the body that published the item.
