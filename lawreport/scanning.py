@@ -539,7 +539,10 @@ def longest_word(words: Iterable[str]) -> str:
 
     ``re`` tries an alternation word by word at every character one opens (上 of 上级, 新 of 新时代, a few percent
     of a report's characters; 解, 事 or 规 for normalize's swapped words): a class of the second characters turns
-    nearly all of them away at once, and the words are tried only where two characters fit."""
+    nearly all of them away at once, and the words are tried only where two characters fit. Where every word has two
+    characters or more, a lookahead of a class of every second character turns away, before any length is tried, what
+    opens no word though its first character does (法 of 法治 and 法规, where normalize's swapped words hold 法 only in
+    法律扶助: a tenth less of their search over a report)."""
     listed_words = sorted(words)
     by_length: dict[int, list[str]] = {}
     for word in listed_words:
@@ -549,7 +552,8 @@ def longest_word(words: Iterable[str]) -> str:
         + f"(?<={'|'.join(map(re.escape, listed))})"
         for length, listed in sorted(by_length.items(), reverse=True)
     ]
-    return f"{char_class(''.join(word[0] for word in listed_words))}(?:{'|'.join(lengths)})"
+    seconds = f"(?={char_class(''.join(word[1] for word in listed_words))})" if min(map(len, listed_words), default=0) > 1 else ""
+    return f"{char_class(''.join(word[0] for word in listed_words))}{seconds}(?:{'|'.join(lengths)})"
 
 
 def char_class(before: str) -> str:
