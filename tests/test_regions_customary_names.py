@@ -1,5 +1,5 @@
 """Prefectures, banners, counties and a league called by a customary name the division list does not give (博州, 克州,
-巴州, 海南州, 科右前旗, 达茂旗, 莫旗, 前郭县, 河南县, 锡盟: data/customary.tsv), and a two-character name after 法治 or 平安
+巴州, 海南州, 科右前旗, 达茂旗, 莫旗, 前郭县, 河南县, 锡盟, 加格达奇区: data/customary.tsv), and a two-character name after 法治 or 平安
 (平安克州, 法治沛县).
 
 Every text below is written for these tests; the places are real, the figures made up.
@@ -104,3 +104,17 @@ def test_an_autonomous_county_by_its_everyday_name(name, expected):
 def test_the_province_of_henan_stays_the_province(text):
     """河南县域, 河南县级: the province's counties, no county named 河南县 (name_end_words)."""
     assert read(text, "region") == ("河南省", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "加格达奇区2022年度法治政府建设情况报告\n2022年,全区行政复议机关新收案件14件。\n",
+    "呼中区司法局2021年法治政府建设工作总结\n2021年,我局坚持依法行政。\n",
+    "2020年,松岭区人民政府坚持依法行政,全区办理法律援助案件31件。\n",
+])
+def test_a_district_daxinganling_set_up_for_itself_is_placed_in_the_prefecture(text):
+    assert read(text, "region") == ("黑龙江省", "大兴安岭地区", None)
+
+
+def test_a_forest_area_renewed_names_no_district_of_daxinganling():
+    text = "2021年,敦化市人民政府坚持创新林区管理体制,全市新收行政复议案件12件。\n"
+    assert read(text, "region") == ("吉林省", "延边朝鲜族自治州", "敦化市")
