@@ -165,7 +165,9 @@ _AUTONOMOUS_ALIASES = {"自治州": ("州", "自治州"), "自治县": ("县", "
 NAME_ENDS = "省市区县州旗盟"  # the characters a division's full name ends with
 CITY_END = "市"  # how a city's full name ends (烟台市), which a body named after the city may leave out (烟台人力资源和社会保障局)
 NEW_AREA = "新区"  # how a new area's name ends (雄安新区), some of them districts (浦东新区)
-_AREAS_INSIDE = (NEW_AREA, "开发区")  # …and a development zone's (洋浦经济开发区): customary.tsv places them, no unit's names
+# …and a development zone's (洋浦经济开发区), a pilot zone's (沈抚改革创新示范区) or a base's (宁东能源化工基地): customary.tsv
+# places them, no unit's names
+_AREAS_INSIDE = (NEW_AREA, "开发区", "示范区", "基地")
 AUTONOMOUS_REGION = "自治区"  # how an autonomous region's full name ends, and how its own texts call it
 PREFECTURE = "地区"  # how a prefecture's name ends (阿克苏地区): its texts call it by the word (全地区, 地区司法局), not by 区
 _LEVEL_DEPTH: dict[str, int] = {level: depth for depth, level in enumerate(DIVISION_LEVELS)}

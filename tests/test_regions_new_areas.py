@@ -1,4 +1,4 @@
-"""National-level new areas (西咸新区, 雄安新区, 湘江新区 …) and a development zone named after no division (洋浦经济开发区) place a text in the unit that holds each whole
+"""National-level new areas (西咸新区, 雄安新区, 湘江新区 …), a development zone named after no division (洋浦经济开发区) and the zones a province runs itself (长白山保护开发区, 沈抚示范区, 宁东基地) place a text in the unit that holds each whole
 (data/customary.tsv): the province of one spanning cities, else its city or the district it is; they are no name of
 that unit (雄安新区管委会 is no body of 河北省).
 
@@ -24,10 +24,21 @@ _ZONE = ("2023年,{name}管委会坚持依法行政,全区行政复议机关新�
     ("西海岸新区", ("山东省", "青岛市", "黄岛区")),  # the district it is
     ("洋浦经济开发区", ("海南省", "儋州市", None)),  # a development zone named after no division: the city holding it
     ("洋浦开发区", ("海南省", "儋州市", None)),
+    ("长白山保护开发区", ("吉林省", None, None)),  # a zone the province runs across its cities: the province, not 长白县
+    ("沈抚改革创新示范区", ("辽宁省", None, None)),
+    ("沈抚示范区", ("辽宁省", None, None)),
+    ("沈抚新区", ("辽宁省", None, None)),
+    ("宁东能源化工基地", ("宁夏回族自治区", None, None)),
+    ("宁东基地", ("宁夏回族自治区", None, None)),
     ("青禾新区", (None, None, None)),  # no such new area: nothing
 ])
 def test_a_new_area_is_placed_in_the_unit_holding_it(name, expected):
     assert read(_ZONE.format(name=name), "region") == expected
+
+
+def test_a_zone_a_province_runs_titling_its_report_is_no_county_its_name_opens_with():
+    text = "长白山保护开发区管理委员会2022年法治政府建设情况报告\n2022年,管委会坚持依法行政,新收行政复议案件9件。\n"
+    assert read(text, "region") == ("吉林省", None, None)
 
 
 def test_a_new_area_named_in_a_citys_report_leaves_the_city():
@@ -52,6 +63,8 @@ def test_a_new_area_is_no_name_of_the_unit_holding_it(text, named):
 @pytest.mark.parametrize(("name", "named"), [
     ("西咸新区", []),  # a new area lies in 陕西省 without naming it
     ("洋浦经济开发区", []),  # …a zone in 儋州市
+    ("沈抚示范区", []),  # …a pilot zone in 辽宁省
+    ("宁东基地", []),  # …a base in 宁夏回族自治区
     ("浦东新区", ["浦东新区"]),
     ("巴州", ["巴州区", "巴音郭楞蒙古自治州"]),  # a customary name names its units
 ])
