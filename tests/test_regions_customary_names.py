@@ -1,5 +1,5 @@
 """Prefectures, banners, counties and a league called by a customary name the division list does not give (博州, 克州,
-巴州, 海南州, 科右前旗, 达茂旗, 莫旗, 前郭县, 河南县, 锡盟, 加格达奇区: data/customary.tsv), and a two-character name after 法治 or 平安
+巴州, 海南州, 科右前旗, 达茂旗, 莫旗, 前郭县, 喀左县, 杜蒙县, 河南县, 锡盟, 加格达奇区: data/customary.tsv), and a two-character name after 法治 or 平安
 (平安克州, 法治沛县).
 
 Every text below is written for these tests; the places are real, the figures made up.
@@ -92,6 +92,8 @@ _COUNTY = "{name}2023年法治政府建设工作报告\n2023年,{name}司法局�
     ("前郭县", ("吉林省", "松原市", "前郭尔罗斯蒙古族自治县")),
     ("本溪县", ("辽宁省", "本溪市", "本溪满族自治县")),
     ("阜蒙县", ("辽宁省", "阜新市", "阜新蒙古族自治县")),
+    ("喀左县", ("辽宁省", "朝阳市", "喀喇沁左翼蒙古族自治县")),
+    ("杜蒙县", ("黑龙江省", "大庆市", "杜尔伯特蒙古族自治县")),
 ])
 def test_an_autonomous_county_by_its_everyday_name(name, expected):
     assert read(_COUNTY.format(name=name), "region") == expected
