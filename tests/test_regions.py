@@ -292,6 +292,23 @@ def test_merged_unit_named_beside_its_successor_is_the_successor():
     assert region(resolve(text)) == ("浙江省", "杭州市", "拱墅区", "330105")
 
 
+@pytest.mark.parametrize(("old", "expected"), [
+    ("带岭区", ("黑龙江省", "伊春市", "大箐山县", "230725")),
+    ("南岔区", ("黑龙江省", "伊春市", "南岔县", "230726")),  # 伊春市's districts of 2019: renamed…
+    ("西林区", ("黑龙江省", "伊春市", "西林区", "230700")),  # …or merged
+    ("金山屯区", ("黑龙江省", "伊春市", "金山屯区", "230700")),
+    ("新青区", ("黑龙江省", "伊春市", "新青区", "230700")),
+    ("汤旺河区", ("黑龙江省", "伊春市", "汤旺河区", "230700")),
+    ("乌伊岭区", ("黑龙江省", "伊春市", "乌伊岭区", "230700")),
+    ("红星区", ("黑龙江省", "伊春市", "红星区", "230700")),
+    ("五营区", ("黑龙江省", "伊春市", "五营区", "230700")),
+    ("上甘岭区", ("黑龙江省", "伊春市", "上甘岭区", "230700")),
+])
+def test_a_district_yichun_gave_up_resolves_by_the_table(old, expected):
+    text = f"{old}司法局2018年法治政府建设工作总结。{old}全面推进依法行政,{old}法治政府建设取得新进展。"
+    assert region(resolve(text)) == expected
+
+
 def test_renamed_table_says_how_each_unit_changed():
     _, renamed = read_table("renamed.tsv")
     assert {row["change"] for row in renamed} == {"renamed", "merged"}
