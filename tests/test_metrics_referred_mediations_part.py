@@ -1,6 +1,7 @@
 """The successes of the disputes a court refers to mediation (委派, 委托) are a channel's part of all mediations, said
 in a bracket or after a part marker (调解矛盾纠纷86万件(含人民法院委派委托调解成功31万件)): no total of the successes,
-which the text then does not give. The successes said of all mediations stay read.
+which the text then does not give. So are a town's or a street's after a part marker (其中泗安镇调解成功195件). The
+successes said of all mediations stay read.
 
 Every sentence here is written for the test.
 """
@@ -30,3 +31,15 @@ def test_a_referred_channel_s_successes_are_no_total(text, intake):
 ])
 def test_the_successes_of_all_mediations_stay_read(text, succeeded):
     assert [v for k, v, *_ in facts(text) if k == "mediation_succeeded"] == [succeeded]
+
+
+@pytest.mark.parametrize("text", [
+    "全县共受理矛盾纠纷3000件,其中泗安镇调解成功195件。",
+    "全区受理矛盾纠纷2600件(含城南街道调解成功410件)。",
+])
+def test_a_town_s_successes_after_a_part_marker_are_no_total(text):
+    assert [k for k, *_ in facts(text)] == ["mediation_cases"]
+
+
+def test_a_town_s_own_successes_stay_read():
+    assert [v for k, v, *_ in facts("全镇受理矛盾纠纷168件,其中调解成功166件。") if k == "mediation_succeeded"] == [166]
