@@ -699,12 +699,15 @@ _MULTIPLE = r"[^\P{Han}是为达较比]{0,8}?的(?:[\d.]{1,6}|[一二两三四�
 # figure: it is of the span. Months of one year (2020年1月至7月, 2018年6月至年底) are that year's.
 _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
+# Months of a year from one on up to its end, said from their start (自2018年6月至年底, 从2015年5月至当年底): that year's,
+# as without 自 or 从.
+_MONTHS_TO_ITS_END = rf"{YEAR}年{MONTH}月{_TO_YEAR}当?年[底末]"
 # The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
 # figure of that year's, and the clauses after them are of the sentence's own year (…;审结行政复议案件110宗).
 _CARRIED_OVER = "结转"
 _CARRIED_FROM = f"度?{_CARRIED_OVER}"
-_YEAR = compile_cached(rf"(?<![\d\-—~较比与同自从由])(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
-                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月|年[底末]))|{_MULTIPLE}"
+_YEAR = compile_cached(rf"(?<![\d\-—~较比与同由])(?:(?<![自从])|(?={_MONTHS_TO_ITS_END}))(?<!{_SPAN_FROM})({YEAR})年(?:度|底|末)?"
+                       rf"(?![\-—~起至到]|以[来前后内]|\d{{1,2}}月(?:\d{{1,2}}日)?(?:起|{_TO_YEAR}(?!{MONTH}月|当?年[底末]))|{_MULTIPLE}"
                        rf"|{_SINCE_TAIL}|{_CARRIED_FROM})")
 # 截至2020年11月30日: a level counted up to a day of that year.
 _LEVEL_WORDS = rf"截至|截止到?|(?<!{_SPAN_OPENING})至"
@@ -6589,8 +6592,9 @@ _PART_OF_YEAR_BRACKETED = compile_cached(rf"\({_PART_OF_YEAR_DATED}份?\)")
 # A figure and its unit right before such a bracket (418件(第三季度)).
 _FIGURE_BEFORE_BRACKET = compile_cached(r"\d\p{Han}{0,2}$")
 _SPAN_OF_YEAR_DATED = compile_cached(rf"(?:({YEAR})年|(今年))?(?:{_SPANS_OF_YEAR})")  # (a span only: no one month)
-# Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,).
-_PART_OF_YEAR_HEAD = rf"\s*(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}"
+# Such a period as the clause opening a sentence (2024年1-9月, 今年上半年以来,), a span said from its start or not
+# (自2018年6月至年底, 从5月至当年底).
+_PART_OF_YEAR_HEAD = rf"\s*(?:[自从](?=[^,，;；。]{{0,16}}?[至到~\-—–]))?(?:({YEAR})年|(今年)|本年度?)?{_PART_OF_YEAR_WORDS}"
 _PART_OF_YEAR_CLAUSE = r"(?:以来|期间|内|中)?[,:]"
 _PART_OF_YEAR_OPENING = compile_cached(_PART_OF_YEAR_HEAD + _PART_OF_YEAR_CLAUSE)
 # …or opening its first clause, run into it (上半年全县受理纠纷30件,调解成功29件): the period of every clause after it too;
