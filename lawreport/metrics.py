@@ -254,16 +254,17 @@ _TO_YEAR = f"(?:{'|'.join(_TO_YEAR_MARKS)})"
 # A label with the year of its value after it (调解成功率2023年为98%, 出庭应诉率2024年底达到100%; group 3), or the years of a list or a span
 # (新收行政复议案件2022年至2024年分别为…; group 2 the years before the last): the label (group 1) ends in no year, list
 # mark or join.
-# A level said at a month of a year (出庭应诉率在2019年10月达到100%) is that year's, as at its end.
+# A level said at a month of a year (出庭应诉率在2019年10月达到100%) is that year's, as at its end, and so is one said
+# by a year's end (出庭应诉率到2022年底为95%; a target by one to come, 到2025年底达到100%, by the target's cue).
 # The noun a quoted achievement may name after its quote (实现“双百”目标): see the catalog's [rates] ranked.
 _ACHIEVEMENT_NOUN = compile_cached(r"(?:的?(?:目标|任务|要求))?")
-_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))在?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
+_LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))[在到]?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%; the text's
-# own year, 出庭应诉率今年达到100%, read as said before the label; the year's end, 败诉率年底降至5%, read as 全年 is), a
-# forecast's or an aim's word before it or none (调解成功率预计全年可达99%, 纠错率力争年底达到15%: the target cue then
-# marks the figure), the year so far (出庭应诉率今年以来为98%, 年初以来), or the date it is counted up to (出庭应诉率截至
+# own year, 出庭应诉率今年达到100%, read as said before the label; the year's end, 败诉率年底降至5%, 到年底达到98%, read
+# as 全年 is), a forecast's or an aim's word before it or none (调解成功率预计全年可达99%, 纠错率力争年底达到15%: the
+# target cue then marks the figure), the year so far (出庭应诉率今年以来为98%, 年初以来), or the date it is counted up to (出庭应诉率截至
 # 目前为96%, 截至11月底达96%, 截至2023年底: read as said before the label): the label.
-_LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:预计|有望|力争|争取|确保)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?|年(?:底|末))"
+_LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:预计|有望|力争|争取|确保)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?|(?:到|至)?年(?:底|末))"
                                         rf"|(?:截至|截止到?)(?:目前|(?:{YEAR})?年(?:底|末)|(?:{YEAR}年)?{MONTH}月(?:份|底|末|\d{{1,2}}日)?))")
 _WHOLE_YEAR_ENDS = ("年", "内", "度", "底", "末", "前", "月", "份", "日", "来")  # what such a subject may end with
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")

@@ -34,3 +34,23 @@ def test_a_date_after_no_rates_label_reads_no_rate():
 ])
 def test_a_label_then_the_year_so_far_reads_the_years_level(text, expected):
     assert facts(text) == expected
+
+
+# By the year's end said after the label (到年底, 至年末; 到2022年底): the level of that year, among what was done; a
+# target where a cue or a plan says so (力争到年底, 到2026年底 in a report of 2024, a plan part).
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率到年底达到97%。", [("head_appearance_rate", 97, 2024, False)]),
+    ("本区调解成功率至年末达98.3%。", [("mediation_success_rate", 98.3, 2024, False)]),
+    ("我市行政复议纠错率到年底已提高到13.6%。", [("reconsideration_correction_rate", 13.6, 2024, False)]),
+    ("全县行政诉讼败诉率到2023年底为6.1%。", [("litigation_loss_rate", 6.1, 2023, False)]),
+    ("全县行政机关负责人出庭应诉率力争到年底达到100%。", [("head_appearance_rate", 100, 2024, True)]),
+    ("全县行政机关负责人出庭应诉率到2026年底达到100%。", [("head_appearance_rate", 100, 2026, True)]),
+])
+def test_a_label_then_by_the_year_s_end_reads_that_year_s_level(text, expected):
+    assert facts(text) == expected
+
+
+def test_by_the_year_s_end_in_a_plan_part_is_a_target_of_the_year_planned():
+    text = ("云岭县司法局2024年法治政府建设工作报告\n一、主要成效\n全年新收行政复议案件96件。\n二、2025年工作计划\n"
+            "全县行政机关负责人出庭应诉率到年底达到100%。\n")
+    assert ("head_appearance_rate", 100, 2025, True) in facts(text)
