@@ -1,7 +1,8 @@
 """An untitled text opening with the one year and a body acting in it, telling the year's results (2021年,某县司法局…,
 圆满完成了全年的各项目标任务), numbered parts on work done following, is the body's report of that year, whatever its parts
 call the work; so is one whose opening has a department push forward the rule-of-law building in its sector's words
-(推进自然资源法治建设, 推进法治税务建设), one whose opening has a place act as a body does (2023年,某旗坚持…: its
+(推进自然资源法治建设, 推进法治税务建设; its kind of bodies', 推进公安机关法治政府建设; or lawful administration, the
+core of that building, in its field or not: 推进卫生健康领域依法行政工作), one whose opening has a place act as a body does (2023年,某旗坚持…: its
 government's report), telling results or pushing the rule-of-law building forward as a body's does, and one an official delivers to the congress's standing committee for the government
 (我受区人民政府委托,向区人大常委会报告…), its title lost. A level's system of bureaus may act for its department
 (2022年,全市司法行政系统坚持…), and the results may be told as work that took effect or rose (落地见效, 持续提升。,
@@ -77,6 +78,16 @@ CASES = [
      "2023年,市自然资源和规划局认真学习贯彻上级部署,全面推进自然资源领域法治政府建设。\n" + PARTS, "annual_report"),
     ("…its trade's",
      "2024年,县交通运输局坚持依法履职,持续推动交通运输行业法治政府建设。\n" + PARTS, "annual_report"),
+    ("a bureau pushing the building forward in its kind of bodies (公安机关)",
+     "2023年,青禾县公安局坚持以习近平法治思想为指引,全面推进公安机关法治政府建设。\n" + PARTS, "annual_report"),
+    ("…its authorities' (税务机关), pushed",
+     "2024年,白沙市税务局紧扣中心任务,持续推动税务机关法治政府建设。\n" + PARTS, "annual_report"),
+    ("a commission pushing lawful administration forward in its field (依法行政)",
+     "2023年,白沙市卫生健康委员会全面推进卫生健康领域依法行政工作,为群众健康提供法治保障。\n" + PARTS, "annual_report"),
+    ("…a bureau's, said alone",
+     "2024年,青禾县市场监督管理局深入推进依法行政,严格规范公正文明执法。\n" + PARTS, "annual_report"),
+    ("…its system's",
+     "2022年,白沙市应急管理局扎实推进应急管理系统依法行政,各项工作有序开展。\n" + PARTS, "annual_report"),
     ("a bureau's year said as the year's (年度)",
      "2024年度,白沙县司法局坚持以习近平法治思想为指导,扎实推进法治政府建设。\n" + PARTS, "annual_report"),
     ("a bureau's year told what it was before its account (…之年。一年来,…)",
@@ -101,6 +112,12 @@ CASES = [
      "2025年,省司法厅将加快推进司法行政系统法治政府建设,力争走在前列。\n" + PARTS, "other"),
     ("a bureau's plan to push the building forward in depth",
      "2025年,青禾区司法局将纵深推进法治政府建设,以高水平法治护航高质量发展。\n" + PARTS, "other"),
+    ("a bureau's plan to push its kind of bodies' building forward",
+     "2025年,青禾县公安局将全面推进公安机关法治政府建设,力争走在前列。\n" + PARTS, "other"),
+    ("a commission's plan to push lawful administration forward",
+     "2025年,白沙市卫生健康委员会将深入推进卫生健康领域依法行政工作。\n" + PARTS, "other"),
+    ("a bureau keeping to lawful administration, no building pushed nor results told",
+     "2023年,青禾县市场监督管理局坚持依法行政,扎实推进各项工作。\n" + PARTS, "other"),
     ("a county naming the building with nothing done",
      "2023年,白沙县在法治政府建设中仍存在一些短板。\n一、存在的问题\n(一)基层执法力量薄弱。\n", "other"),
     ("a bureau's plan to rise a step",
