@@ -1868,6 +1868,8 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         if year != _NO_YEAR and _account_spans_years(lines, outline, year[0]):
             return _NO_YEAR  # two years' accounts side by side (2005年,全市… / 2006年,全市…), or a twelve-month
             # window's (2021年8月1日至2022年7月31日,…): no one year reported on
+        if kind == "yearbook" and year != _NO_YEAR and _entries_year(lines) is None:
+            return _NO_YEAR  # a gazetteer's entries, opening with years decades apart (1951年,… / 1985年,…): a history
         if kind == "plan" and year != _NO_YEAR and (planned := _planned_after(text, opening, year[0])):
             return planned
         return year

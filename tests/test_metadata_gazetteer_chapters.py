@@ -40,3 +40,25 @@ CASES = [
 @pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_a_gazetteer_chapter_is_a_yearbook_entry(case, text, expected):
     assert field(text, "kind") == expected
+
+
+# A yearbook's entries all open with the year it records (2023年,… / 年内,…); a gazetteer's chapter tells the decades
+# (1951年,… / 1985年,…): it reports on no one year.
+YEARS = [
+    ("a chapter's entries decades apart",
+     ("第四章 司法行政\n第一节 机 构\n1951年,县人民政府设司法科,负责民事调解和监所管理。\n"
+      "1980年至1987年,县司法局先后恢复公证处和律师事务所。\n第二节 人民调解\n1985年,全县调解纠纷1200件。\n"), None),
+    ("…a gazetteer's sections, years apart",
+     ("柳河县志\n第十八编 政法\n第四章 司法行政\n第二节 人民调解\n1990年,全县调委会调解民间纠纷812件。\n"
+      "1995年,全县调委会调解民间纠纷900件。\n"), None),
+    # twins
+    ("a yearbook's entries of its one year", ("司法行政\n2023年,青禾市司法局内设科室8个,有干部职工160人。全年办理法律援助案件"
+                                             "1200件。\n年内,全市新建司法所业务用房5处。\n"), 2023),
+    ("a section over one entry", "卷十九 政法\n第三章 司法行政\n1998年,全县办理公证1200件。\n", 1998),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), YEARS, ids=[c[0] for c in YEARS])
+def test_a_gazetteer_chapter_reports_no_one_year(case, text, expected):
+    assert field(text, "kind") == "yearbook"
+    assert field(text, "report_year") == expected
