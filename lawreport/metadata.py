@@ -1376,14 +1376,19 @@ def _title_run_on(paragraph: Line, following: Line | None) -> Line | None:
     return None
 
 
+# A gazetteer's numbered chapter or section heading (第四章 司法行政, 第一节 机构, 第十八编 政法).
+_RANKED_HEADING = compile_cached(r"[ \t]*第[一二三四五六七八九十]{1,3}[编章节][ \t]")
+
+
 def _yearbook_title(text: str, lines: list[Line]) -> Line | None:
     """A yearbook entry's section heading (the last headline above its first entry), else its one
-    【topic】; an entry of several topics under no heading has no title."""
+    【topic】; an entry of several topics under no heading has no title. A gazetteer's numbered chapter or section
+    (第四章 司法行政, 第一节 机构) is none, its name letter-spaced or not (第一节 机 构): it reads as a table's row does."""
     headlines = []
     for line in lines[:_TITLE_SCAN]:
         if line.paragraph or line.text.startswith("【"):
             break
-        if not _is_furniture(line) and _is_headline(line):
+        if not _is_furniture(line) and _is_headline(line) and not _RANKED_HEADING.match(line.text):
             headlines.append(_trimmed(line))
     if headlines:
         return headlines[-1]

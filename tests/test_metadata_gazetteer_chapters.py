@@ -62,3 +62,24 @@ YEARS = [
 def test_a_gazetteer_chapter_reports_no_one_year(case, text, expected):
     assert field(text, "kind") == "yearbook"
     assert field(text, "report_year") == expected
+
+
+# A gazetteer's numbered chapter or section names no page's title, its name letter-spaced (第一节 机 构) or not, as the
+# unspaced heading, read as a table's row, names none; a yearbook's heading over its entry is its title.
+TITLES = [
+    ("a letter-spaced section under its chapter",
+     ("第四章 司法行政\n第一节 机 构\n1951年,县人民政府设司法科,负责民事调解和监所管理。\n"
+      "第二节 人民调解\n1985年,全县调解纠纷1200件。\n"), None),
+    ("…a section's long name", "第五节 人民调解委员会组织\n1981年4月,建立县人民调解委员会。1986年增至80个。\n", None),
+    ("the same section set solid", ("第四章 司法行政\n第一节 机构\n1951年,县人民政府设司法科,负责民事调解和监所管理。\n"
+                                    "第二节 人民调解\n1985年,全县调解纠纷1200件。\n"), None),
+    # twin
+    ("a yearbook's heading", ("司法行政\n2023年,青禾市司法局内设科室8个,有干部职工160人。全年办理法律援助案件1200件。\n"
+                              "年内,全市新建司法所业务用房5处。\n"), "司法行政"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLES, ids=[c[0] for c in TITLES])
+def test_a_gazetteer_heading_is_no_title(case, text, expected):
+    assert field(text, "kind") == "yearbook"
+    assert field(text, "title") == expected
