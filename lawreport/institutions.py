@@ -84,8 +84,9 @@ documents them); this module assembles them, with the division names of
   横水镇综治中心, mentioned by the town), after a word making the first a place too (在横水镇、柳林镇综治中心); a body named by a level word listed with a lower level's (县综治中心、镇综治中心)
   names the levels, no body. Bodies listed after a name that opens with a level word share it (区法院、司法局及信访办:
   区司法局, 区信访办; 镇综治中心、司法所: 镇司法所), and the party committee's departments after one of its own its
-  committee (区委宣传部、组织部: 区委组织部), a bureau's squads after one of its own the bureau (区公安局交警支队、治安支队:
-  区公安局治安支队), each mentioned by its own words, and so do those after an item
+  committee (区委宣传部、组织部: 区委组织部), as do the departments' words listed right after the committee before the
+  last one's, which they share (区委宣传、组织、统战部: 区委宣传部, 区委组织部), a bureau's squads after one of its own
+  the bureau (区公安局交警支队、治安支队: 区公安局治安支队), each mentioned by its own words, and so do those after an item
   that opens with a town's level word but is no body (镇社会事务办、司法所: 镇司法所), and after a name that opens with
   its places or its town (郸城县公安局、民政局和人社局: 郸城县民政局; 白沙镇综治中心、司法所: 白沙镇司法所); towns' names listed
   before the station they share each have it (籍山、许镇、工山司法所: 籍山司法所, mentioned by the name), and full place names listed before 等
@@ -1669,14 +1670,16 @@ _ITEM_BEFORE = compile_cached(rf"(?r)\p{{Han}}{{1,{_SHARED_WORD_ITEM[1] + 2}}}")
 
 
 def _listed_before_word(
-    text: str, shadow: str, start: int, end: int, code: str | None, scanners: _Scanners
+    text: str, shadow: str, start: int, end: int, code: str | None, scanners: _Scanners, organ: str = ""
 ) -> list[_Reading]:
     """The bodies listed with 、 before a body named by its words alone, ``text[start:end]``, that share its last word
     and the level word opening the list (县公安、民政、人社局: 县公安局, 县民政局, 县人社局), the last one's reading first,
     then the others', each mentioned by its own words (人社局; 县公安, 民政): each item, with the level word and the
     shared word, is read as one body of that level, of the last one's type; a place's call of itself opens the list as
     its level word does (我县公安、民政、人社局, as 我县公安局 is 县公安局: _own_level). None where the list opens with no level
-    word at a name's boundary (全县公安、民政、人社局, 加强公安、民政、人社局) or an item is no such body."""
+    word at a name's boundary (全县公安、民政、人社局, 加强公安、民政、人社局) or an item is no such body. With ``organ``, the
+    list opens with the level word and that word of the level's committee, which each item follows too (委: 县委宣传、组织、
+    统战部 are 县委宣传部, 县委组织部, 县委统战部)."""
     low, high = _SHARED_WORD_ITEM
     items: list[tuple[int, int]] = []
     stop = start - len(LIST_SEPARATOR)
@@ -1693,12 +1696,14 @@ def _listed_before_word(
     first_start, first_stop = items[-1]
     opening = next(((at, word) for at in range(max(first_start, first_stop - high - 2), first_stop - low + 1)
                     for word, before in scanners.rules.levels
-                    if text.startswith(word, at) and low <= first_stop - at - len(word) <= high
+                    if text.startswith(word, at) and text.startswith(organ, at + len(word))
+                    and low <= first_stop - at - len(word) - len(organ) <= high
                     and (not (at and text[at - 1] in before) and scanners.town_opens.match(text, at)
                          or at and text[at - 1 : at + len(word)] in scanners.rules.own_calls)), None)
     if opening is None or any(not low <= b - a <= high for a, b in items[:-1]):
         return []
     level_at, word = opening
+    word += organ
     items[-1] = (level_at, first_stop)
     last = _shared_item(word + shadow[start:end], code, scanners)  # the last item whole, whatever the shared width
     if last is None:
@@ -1715,6 +1720,30 @@ def _listed_before_word(
             found.append(read._replace(span=(a, b)))
         else:
             return found
+    return []
+
+
+# The items of a list of a party committee's departments right after the committee by its level word, each of a few
+# characters before its 、, up to the last one's (县委宣传、组织、统战部: 宣传、组织、).
+_DEPARTMENT = "部"  # the last word of the committee's departments (宣传部, 统一战线工作部: catalog [[institutions.body]])
+_DEPARTMENT_ITEMS = compile_cached(
+    rf"(?:\p{{Han}}{{{_SHARED_WORD_ITEM[0]},{_SHARED_WORD_ITEM[1]}}}{LIST_SEPARATOR}){{1,{_SHARED_WORD_ITEMS - 1}}}")
+
+
+def _departments_listed(
+    text: str, shadow: str, committee: str, end: int, code: str | None, scanners: _Scanners
+) -> list[_Reading]:
+    """The departments of the party committee ``committee``, named by its level word (县委) right before a list of
+    their words that share the last one's (县委宣传、组织、统战部: 县委宣传部, 县委组织部, 县委统战部), as _listed_before_word
+    gives them; none where the list's last item is no department of the committee (县委政法、宣传工作)."""
+    items = _DEPARTMENT_ITEMS.match(text, end)
+    stop = items.end() if items else end
+    if text.find(_DEPARTMENT, end, stop + _SHARED_LEVEL_REACH) < 0:
+        return []  # 县委书记、副书记, 镇党委书记、镇长: no department's word after the list
+    while (stop := text.rfind(LIST_SEPARATOR, end, stop)) >= 0:  # the last item may follow any 、, the furthest first
+        if last := _listed_after_level(committee, True, text, shadow, stop, code, scanners, PARTY_COMMITTEE):
+            return _listed_before_word(text, shadow, stop + len(LIST_SEPARATOR), last[0].span[1], code, scanners,
+                                       _COMMITTEE_OF_ORGAN)
     return []
 
 
@@ -2414,6 +2443,15 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
             canonical, level_tail = sharing_word[0].canonical, sharing_word[0].level_tail  # 人社局 of 县公安、民政、人社局
             for item in sharing_word[1:]:
                 _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
+        elif (kind == PARTY_COMMITTEE  # an item's 、 close after the name looked for first: most have none
+              and text.find(LIST_SEPARATOR, end + _SHARED_WORD_ITEM[0], end + _SHARED_WORD_ITEM[1] + 1) >= 0
+              and text.endswith(_COMMITTEE_OF_ORGAN, start, end)
+              and (departments := _departments_listed(text, shadow, text[start:end], end, code, scanners))):
+            first = departments[-1]  # 县委宣传 of 县委宣传、组织、统战部, in place of the committee
+            span, canonical, level_tail = first.span, first.canonical, first.level_tail
+            for item in departments[:-1]:
+                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
+            listed_until = departments[0].span[1]
         key = last_key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
         last_end = end
         if _LIST_JOINS.match(text, end) and (sharing := _zone_office_listed(m, text, shadow, end, code, places, scanners)
