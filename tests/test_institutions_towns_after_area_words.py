@@ -38,6 +38,8 @@ def test_a_list_of_towns_after_the_areas_word_shares_its_station():
     "。全县重点镇、中心镇均建成法治文化阵地",  # kinds of towns
     "。全县建制镇12个",
     "。全区街道办事处均设立法律顾问",
+    "。全县共有镇、乡十二个",  # how many towns the area has: a verb, no town's name
+    "。全区现有镇、街道九个",
 ])
 def test_the_areas_towns_in_general_are_no_town(sentence):
     assert not bodies(sentence)
