@@ -702,7 +702,7 @@ _SPAN_OPENING = rf"{YEAR}(?:年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
 _SPAN_FROM = rf"{_SPAN_OPENING}{_TO_YEAR}"
 # Months of a year from one on up to its end, said from their start (自2018年6月至年底, 从2015年5月至当年底): that year's,
 # as without 自 or 从.
-_MONTHS_TO_ITS_END = rf"{YEAR}年{MONTH}月{_TO_YEAR}当?年[底末]"
+_MONTHS_TO_ITS_END = rf"{YEAR}年{MONTH}月(?:\d{{1,2}}日)?{_TO_YEAR}当?年[底末]"
 # The year cases were carried over from (2020年度结转行政复议案件9宗) dates nothing after it: the carried cases are no
 # figure of that year's, and the clauses after them are of the sentence's own year (…;审结行政复议案件110宗).
 _CARRIED_OVER = "结转"
@@ -824,7 +824,7 @@ _PLAN_PERIOD = compile_cached(f"“?{PLAN_NAME}”?(?:规划)?(?:期间|时期)|
 # 出庭应诉率已达100%; 到2021年已经达到93.8%, …纠错率已降至5%): what was reached, which no cue before it in its sentence
 # plans (as 确保了 plans nothing: catalog target_cue).
 _DONE_VERB = compile_cached(r"(?:(?:达到|实现|保持|达)了|已经?(?:达到|达|实现|保持|(?:提高|提升|上升|降低|下降)[到至]|降[到至]|增至))$")
-_DONE_VERB_REACH = 6  # the characters _DONE_VERB matches at most
+_DONE_VERB_REACH = 5  # the characters _DONE_VERB matches at most (已经提高到)
 # A five-year plan's name quoted, closing where the clause after it opens (力争到“十四五”末…).
 _PLAN_QUOTED = compile_cached(f"“{PLAN_NAME}”$")
 _SPAN_WORDS = ("五", "近")  # what a period of years that closes with no 年 of a count (十四五, 近年来) says
@@ -4600,12 +4600,12 @@ class Interpreter:
                 # 全市…98.2%;邻近的义乌市同期调解成功率为95%: the other place's figure, in a report that speaks of its own
                 # place (_above_own has asked: a place it never calls its own may have been read from one in passing)
                 return None, 0
-            if q.kind == "count" and end < q.start and q.start not in self._shared_counts \
-                    and self._each(q, subject, subject_start) and not self._each_year(sentence, q.start):
-                return None, 0
-            if q.kind == "count" and label < q.start \
-                    and _EACH_DOING.search(self.text, max(sentence, label - _EACH_DOING_REACH), q.start) is not None:
-                return None, 0  # 两镇各受理纠纷12件: each town's, no total
+            if q.kind == "count" and (
+                    (end < q.start and q.start not in self._shared_counts and self._each(q, subject, subject_start))
+                    or (label < q.start and _EACH_DOING.search(
+                        self.text, max(sentence, label - _EACH_DOING_REACH), q.start) is not None)) \
+                    and not self._each_year(sentence, q.start):
+                return None, 0  # 两镇各受理纠纷12件: each town's, no total; years sharing it (2022年和2023年…均…) each year's
             if q.kind == "count" and q.qualifier in BOUNDS and self._each_bounded(q):
                 # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
                 self._stated.add((rule.key, sentence))
