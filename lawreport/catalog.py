@@ -288,7 +288,7 @@ class Catalog(Fields):
     rate_quoted_head: regex.Pattern  # a quoted name's head word a label after the quote opens with (“民告官”案)
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
     rate_place_average: regex.Pattern  # a place's average (全市平均为…), no value of the rate before it: search
-    rate_average_gap: regex.Pattern  # a gap in points from an average (较全市平均水平高), the level after it the rate's: search
+    rate_average_gap: regex.Pattern  # a gap in points from an average or the year before (较全市平均水平高, 较上年高), the level after it the rate's: search
     rate_part: regex.Pattern  # a level or a unit of the area (县级调解组织, 村居, 市直部门): match, fullmatch a subject
     rate_degree: regex.Pattern  # a degree of the public's view listed with rates (满意度), no rate: fullmatch
     places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places

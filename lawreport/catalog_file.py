@@ -409,7 +409,7 @@ class Rates(_Table):
     exclude_label: PatternList
     place: PatternText
     place_average: PatternText  # a place's average after a rate (全市平均为…): no value of that rate
-    average_gap: PatternText  # a gap in points from an average (较全市平均水平高): no level, the one after is
+    average_gap: PatternText  # a gap in points from an average or the year before (较全市平均水平高, 较上年高): no level, the one after is
     part: PatternText  # a level or a unit of the area alone after a rate (其中县级调解组织, 村居): its value of that rate
     degree: PatternText  # a degree of the public's view listed with rates (满意度): no rate
     places_counted: PatternText

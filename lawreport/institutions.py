@@ -1862,7 +1862,7 @@ def _owner(m: regex.Match, text: str, level: int, end: int, scanner: _Scanner) -
     县公安局治安大队); None for other names, and a committee in full (区委全面依法治区委员会及办公室: the rule-of-law
     committee's own office)."""
     _, _, parent, _, _, *body_starts = m.start(*scanner.asked)
-    if text.startswith(_COMMITTEE_OF_ORGAN, parent) and not text.endswith(_COMMITTEE_WORD, 0, end):
+    if parent >= 0 and text.startswith(_COMMITTEE_OF_ORGAN, parent) and not text.endswith(_COMMITTEE_WORD, 0, end):
         return text[level : parent + len(_COMMITTEE_OF_ORGAN)], PARTY_COMMITTEE
     body_start = max(body_starts, default=-1)
     form = scanner.forms[body_starts.index(body_start)] if body_start >= 0 else None

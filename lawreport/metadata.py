@@ -1873,7 +1873,7 @@ def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line
         if year != _NO_YEAR and _account_spans_years(lines, outline, year[0]):
             return _NO_YEAR  # two years' accounts side by side (2005年,全市… / 2006年,全市…), or a twelve-month
             # window's (2021年8月1日至2022年7月31日,…): no one year reported on
-        if kind == "yearbook" and year != _NO_YEAR and _entries_year(lines) is None:
+        if kind == "yearbook" and year != _NO_YEAR and len({year for year, _ in _entry_years(lines)}) > 1:
             return _NO_YEAR  # a gazetteer's entries, opening with years decades apart (1951年,… / 1985年,…): a history
         if kind == "plan" and year != _NO_YEAR and (planned := _planned_after(text, opening, year[0])):
             return planned
@@ -2006,11 +2006,15 @@ def _run_on_review(line: Line, said: int):
 def _entries_year(lines: list[Line]) -> tuple[int, tuple[int, int]] | None:
     """The one year a yearbook page's entries open with, when its first opens with none (【司法行政】 / 是年,… /
     【行政复议】 2022年,…): the year the page records, which 是年 and 年内 refer to; none when they open with several."""
-    found = []
-    for line in lines:
-        if line.paragraph and (m := _patterns().paragraph_year.match(line.text)):
-            found.append((year_number(m.group(1)), (line.start + m.start(1), line.start + m.end(1))))
+    found = _entry_years(lines)
     return found[0] if found and all(year == found[0][0] for year, _ in found) else None
+
+
+def _entry_years(lines: list[Line]) -> list[tuple[int, tuple[int, int]]]:
+    """The year each paragraph of a yearbook page opens with, and its span, in order (none for a paragraph opening
+    with no year)."""
+    return [(year_number(m.group(1)), (line.start + m.start(1), line.start + m.end(1)))
+            for line in lines if line.paragraph and (m := _patterns().paragraph_year.match(line.text))]
 
 
 def _review_year(text: str, outline: Outline):

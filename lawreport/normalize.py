@@ -372,8 +372,9 @@ _DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
 
 # Characters that show nothing and part no words, which a web page's editor or a copy out of a chat app leaves inside
 # a text (调解\u200b成功率, 行政&zwnj;复议): the zero-width space, non-joiner and joiner, the word joiner, a byte-order
-# mark past the text's start and the soft hyphen; and the form feed a PDF's text layer writes at each page's end (as
-# pdftotext does, opening the next page's first line: 办结1\n\f18件), which the page's line break before it keeps apart.
+# mark past the text's start and the soft hyphen; and the form feed a PDF's text layer writes after each page's last
+# line break (as pdftotext does, opening the next page's first line: 办结1\n\f18件), which that line break keeps apart (a
+# form feed after no line break stays: 办结1\f18件 is no 118).
 # Dropped like a CR of CRLF, so that no rule reads a word split by one, and a sentence split by a page is read as one
 # wrapped line (structure.wrap_breaks, _split_phrases) or a page break (structure.page_breaks) across it.
 # The commonest first; `in` per character: a pattern's class would test every character of the text (ten times slower).
@@ -385,7 +386,8 @@ def _invisibles(text: str) -> list[tuple[int, int]]:
     present = [char for char in _INVISIBLE if char in text]
     if not present:
         return []  # most texts
-    return sorted((i, i + 1) for char in present for i in literal_starts(text, char))
+    return sorted((i, i + 1) for char in present for i in literal_starts(text, char)
+                  if char != "\f" or text[i - 1 : i] == "\n")  # a bare form feed stays: it may part two figures
 
 
 # Two U+FFFD in a row stand for one character a strict GB2312 decoder lost: a character GBK adds whose second byte

@@ -55,6 +55,8 @@ YEARS = [
     ("a yearbook's entries of its one year", ("司法行政\n2023年,青禾市司法局内设科室8个,有干部职工160人。全年办理法律援助案件"
                                              "1200件。\n年内,全市新建司法所业务用房5处。\n"), 2023),
     ("a section over one entry", "卷十九 政法\n第三章 司法行政\n1998年,全县办理公证1200件。\n", 1998),
+    ("a yearbook's entries opening with no year, the first telling what its year was",
+     ("【司法行政】 2023年是全市法治建设年,市司法局办理法律援助案件1200件。\n【人民调解】 年内,全市调解纠纷7412件。\n"), 2023),
 ]
 
 

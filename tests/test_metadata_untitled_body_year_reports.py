@@ -104,6 +104,8 @@ CASES = [
      "2025年,青禾街道将纵深推进法治政府建设,以高水平法治护航高质量发展。\n" + PARTS, "other"),
     ("a city's plan to deepen the building",
      "2025年,白沙市将全面深化法治政府建设,为高质量发展营造良好法治环境。\n" + PARTS, "other"),
+    ("a bureau's plan to deepen the building, said with no adverb",
+     "2025年,白沙县司法局将深化法治政府建设,持续推进各项工作。\n" + PARTS, "other"),
     ("a year told what it will be, the bureau's plan following",
      "2025年是“十四五”规划收官之年。新的一年,白沙县司法局将扎实推进法治政府建设。\n" + PARTS, "other"),
     ("a bureau's plan for the year said as the year's",

@@ -30,6 +30,9 @@ def test_a_count_each_body_did_is_no_total(text):
     ("全县各调处中心共受理矛盾纠纷820件。", [("mediation_cases", 820, 2023, False)]),
     ("本区各级人民调解组织共受理矛盾纠纷1200件。", [("mediation_cases", 1200, 2023, False)]),
     ("成都市办理法律援助案件2000件。", [("legal_aid_cases", 2000, 2023, False)]),
+    # years sharing the count its verb's 均 says: each year's, no body's
+    ("2021年和2022年全县均办理法律援助案件300件。",
+     [("legal_aid_cases", 300, 2021, False), ("legal_aid_cases", 300, 2022, False)]),
     ("受理、办结行政复议案件各15件。",
      [("reconsideration_closed", 15, 2023, False), ("reconsideration_received", 15, 2023, False)]),
 ])

@@ -53,6 +53,7 @@ def rates_of(text: str) -> tuple[list[tuple], list]:
     # of an earlier year, its own year (not the report's)
     ("2016年5月至当年底,全市行政机关负责人出庭应诉率为41%。", "行政机关负责人出庭应诉率", 41, 2016),
     ("自2016年5月至当年底,全市行政机关负责人出庭应诉率为41%。", "行政机关负责人出庭应诉率", 41, 2016),
+    ("自2016年5月1日至当年底,全市行政机关负责人出庭应诉率为41%。", "行政机关负责人出庭应诉率", 41, 2016),  # from a day
 ])
 def test_months_to_the_year_s_end_from_their_start_are_that_year_s_part(text, label, value, year):
     rates, metrics = rates_of(text)

@@ -111,3 +111,8 @@ def test_a_form_feed_ending_a_page_inside_a_number_parts_nothing(page_end):
     assert ("reconsideration_received", 237, "受理行政复议案件2" + page_end + "37件") in found
     assert {key for key, *_ in found} >= {"reconsideration_closed", "reconsideration_correction_rate"}
     assert not [value for _, value, _ in found if value in (2, 37)]
+
+
+def test_a_form_feed_after_no_line_break_parts_two_figures():
+    # no page's line end before it: the two figures stay two, never one number read across the feed
+    assert normalize_mapped("全年办结案件1\f18件。").copy == "全年办结案件1\f18件。"
