@@ -2614,12 +2614,12 @@ class Interpreter:
             if follow or listed:
                 if listed and carried is not None and carried.listing is not None:
                     carried.listing.append((metrics[-1] if rule else None, rates[-1] if rate_label else None, reading))
-                elif (keyed is not None and kind == "count" and carried is not None and leading is carried
+                elif (keyed is not None and kind in ("count", "percent") and carried is not None and leading is carried
                         and opener == LIST_SEPARATOR and "分别" in as_read) or (each_of_total and carried is not None):
-                    # …办理法律援助案件600件,2021年、2022年分别为500件、550件 / 2021年至2023年,…共受理…3120件,分别为998件、…:
-                    # the label's values for the years listed or spanned, dated by the list (_date_list), not the first
-                    # by the last year
-                    carried.listing = [(metrics[-1] if rule else None, None, reading)]
+                    # …办理法律援助案件600件,2021年、2022年分别为500件、550件 / 调解成功率为99%,2021年、2022年分别为97%、98% /
+                    # 2021年至2023年,…共受理…3120件,分别为998件、…: the label's values for the years listed or spanned,
+                    # dated by the list (_date_list), not the first by the last year
+                    carried.listing = [(metrics[-1] if rule else None, rates[-1] if rate_label else None, reading)]
                 continue
             labels: list[tuple[int, str]] = []
             parts: list[tuple[MetricRule, int, str]] = []  # the kinds labels name, one each (_Carried.parts)
