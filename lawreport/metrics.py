@@ -2045,16 +2045,13 @@ class Interpreter:
                 if ranked is None and keyed is not None and kind == "percent" \
                         and (label_before := self._label_clause_before(clause)) is not None:
                     ranked = (*label_before, None)  # 出庭应诉率,2022年为96%,2023年为100%: the clause before is the label
-                elif ranked is None and part_alone and (label_before := self._label_clause_before(clause)) is not None \
-                        and _LABEL_THEN_PART.fullmatch(joined := label_before[1] + stripped) is not None:
-                    # 调解成功率,1-9月为97.2%,1-11月为98.1%: the label's clause, then the part of the year its value is
-                    # of, read as said run together (调解成功率1-9月为97.2%: the later first months the year so far)
-                    ranked = (label_before[0], joined, None)
-                elif ranked is None and after_rank is not None and kind == "percent" \
+                elif ranked is None and (run_together := _LABEL_THEN_PART if part_alone else _LABEL_THEN_WHOLE_YEAR
+                                         if after_rank is not None and kind == "percent" else None) is not None \
                         and (label_before := self._label_clause_before(clause)) is not None \
-                        and _LABEL_THEN_WHOLE_YEAR.fullmatch(joined := label_before[1] + stripped) is not None:
-                    # 出庭应诉率,全年为97.2%: the label's clause, then the whole year, read as said run together
-                    # (出庭应诉率全年为97.2%)
+                        and run_together.fullmatch(joined := label_before[1] + stripped) is not None:
+                    # 调解成功率,1-9月为97.2%,1-11月为98.1% / 出庭应诉率,全年为97.2%: the label's clause, then the part of
+                    # the year its value is of or the whole year, read as said run together (调解成功率1-9月为97.2%: the
+                    # later first months the year so far; 出庭应诉率全年为97.2%)
                     ranked = (label_before[0], joined, None)
                 if ranked is not None:
                     if after_rank is None and keyed is None and stripped and origin_only is not None:
