@@ -363,6 +363,18 @@ def _is_count_value(text: str, start: int, end: int) -> bool:
     return end < len(text) and text[end] in _AFTER_A_BARE_COUNT and text.endswith("案件", max(0, start - 2), start)
 
 
+# The appearances' noun and a connector before a bare figure (负责人出庭应诉人次达152,): a count in 人次.
+_TIMES_NOUN_BEFORE = compile_cached(r"人次(?:共计?|为|达到?|是)?$")
+_TIMES_NOUN_REACH = 4  # the characters from the noun's 人 to the figure (人次达到)
+
+
+def _is_times_value(text: str, start: int, end: int) -> bool:
+    """Whether a bare figure is a count in 人次 whose noun its label ends with, the clause ending after it
+    (负责人出庭应诉人次达152,)."""
+    return end < len(text) and text[end] in _AFTER_A_BARE_COUNT and text.find("人次", max(0, start - _TIMES_NOUN_REACH), start) >= 0 \
+        and _TIMES_NOUN_BEFORE.search(text, max(0, start - _TIMES_NOUN_REACH), start) is not None
+
+
 # A column heading opening with the year of its label (2019受理量, 2023年新收案件): that year's column.
 _YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
 # …or closing it in brackets (现状值(2020年), 目标值(2025年), 受理量(2023)): that year's column too.
@@ -1890,6 +1902,8 @@ class Interpreter:
                     q, kind = q._replace(kind="percent", unit="%"), "percent"
                 elif q.value == int(q.value) and _is_count_value(text, q_start, q_end):
                     q, kind = q._replace(kind="count"), "count"  # 审结复议案件4 318,: a count with no measure word
+                elif q.value == int(q.value) and _is_times_value(text, q_start, q_end):
+                    q, kind = q._replace(kind="count", unit="人次"), "count"  # 出庭应诉人次达152,: the label's noun its unit
                 elif text[q_start - 1:q_start] in _NOTED_GAP \
                         and (noted := _NOTED_BEFORE_CELL.search(text, max(0, q_start - _NOTE_REACH), q_start)
                              or _UNIT_CELL_ABOVE.search(text, max(0, q_start - _NOTE_REACH), q_start)) \
