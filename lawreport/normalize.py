@@ -686,10 +686,32 @@ def _label_neighbours(catalog: Catalog) -> tuple[dict[str, frozenset[str]], dict
             {char: frozenset(chars) for char, chars in before.items()})
 
 
+def _han_around(copy: str, start: int, end: int) -> tuple[int, int]:
+    """Where the Han characters right before [start, end) open (_LABEL_REACH of them at most) and those right after it
+    close: the words a metric's label split there may run over."""
+    before = start
+    while before > start - _LABEL_REACH and before and "\u4e00" <= copy[before - 1] <= "\u9fff":
+        before -= 1
+    after = end
+    while after < len(copy) and "\u4e00" <= copy[after] <= "\u9fff":
+        after += 1
+    return before, after
+
+
+def _reads_across(labels: "Pattern", joined: str, junction: int, first_end: int) -> bool:
+    """Whether labels' label opens before junction in joined and ends at first_end or after: a label ends its subject
+    (each pattern ends in $), so ending joined at each character from first_end on in turn, the leftmost (longest)
+    match of a label opening before the junction."""
+    return any((label := labels.search(joined, 0, end)) is not None and label.start() < junction
+               for end in range(first_end, len(joined) + 1))
+
+
 def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
     """Where a mark as written (a ?, not a full-width ？; or U+FFFD) stands for a character lost inside a metric's label,
     and that character: the one, of those a label's pattern writes beside the characters around the mark, that makes a
-    label of the catalog read across the mark, its other characters as written. None where two characters would."""
+    label of the catalog read across the mark, its other characters as written; none where the characters that would
+    read make different labels (调?成功率: 解 and 处 read one label; the copy takes the first in code order, the
+    evidence keeps the mark)."""
     if "?" not in copy and "\ufffd" not in copy:
         return []  # most texts
     follows, precedes = _label_neighbours()
@@ -698,20 +720,14 @@ def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
         at = m.start()
         if written[at] not in _STRAY_MARKS:
             continue
-        before = at
-        while before > at - _LABEL_REACH and before and "\u4e00" <= copy[before - 1] <= "\u9fff":
-            before -= 1
+        before, after = _han_around(copy, at, at + 1)
         if before and copy[before - 1] in _STRAY_MARKS:
             continue  # a second mark: one lost character a label, the others as written
-        after = at + 1
-        while after < len(copy) and "\u4e00" <= copy[after] <= "\u9fff":
-            after += 1
         candidates = follows.get(copy[at - 1], frozenset()) | precedes.get(copy[at + 1:at + 2], frozenset())
         junction = at - before
         readings = {char: frozenset(
             labels for labels in _metric_labels() for joined in (copy[before:at] + char + copy[at + 1:after],)
-            if any((label := labels.search(joined, 0, end)) is not None and label.start() < junction
-                   for end in range(junction + 2, after - before + 1))) for char in sorted(candidates)}
+            if _reads_across(labels, joined, junction, junction + 2)) for char in sorted(candidates)}
         read = {char: labels for char, labels in readings.items() if labels}
         if read and len(set(read.values())) == 1:
             lost.append((at, next(iter(read))))
@@ -742,17 +758,10 @@ def _label_spaces(copy: str) -> list[tuple[int, int]]:
     spaces = []
     for m in chain.from_iterable(blanks.finditer(copy) for blank, blanks in _LABEL_SPACES if blank in copy):
         at = m.start()
-        before = at
-        while before > at - _LABEL_REACH and before and "\u4e00" <= copy[before - 1] <= "\u9fff":
-            before -= 1
-        after = m.end()
-        while after < len(copy) and "\u4e00" <= copy[after] <= "\u9fff":
-            after += 1
+        before, after = _han_around(copy, at, m.end())
         joined, junction = copy[before:at] + copy[m.end():after], at - before
-        # A label ends its subject (each pattern ends in $): ending at each character after the space in turn, the
-        # leftmost (longest) match of a label opening before the space; or ending at the space, connectors alone after.
-        across = any((label := labels.search(joined, 0, end)) is not None and label.start() < junction
-                     for end in range(junction + 1, len(joined) + 1) for labels in _metric_labels())
+        # a label reading across the space, or ending at it with connectors alone after
+        across = any(_reads_across(labels, joined, junction, junction + 1) for labels in _metric_labels())
         if across or (get_catalog().connector.sub("", joined) == joined[:junction]
                       and any(labels.search(joined, 0, junction) is not None for labels in _metric_labels())):
             spaces.append((at, m.end()))
