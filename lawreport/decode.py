@@ -116,7 +116,7 @@ def decode(raw: bytes, name: str = "input", declared: str | None = None) -> tupl
     else:
         repaired = _gbk_read_as_latin(text, raw)
         if repaired is not None:
-            return _checked(repaired, name), "gb18030 (saved as utf-8 of its windows-1252 reading)"
+            return _checked(repaired, name), REREAD_GB18030
         return _checked(text, name, raw), "utf-8"
     candidates = ([declared] if declared else []) + ["gb18030", "big5"]
     for encoding in candidates:
@@ -151,6 +151,8 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
     return None
 
 
+# The encoding decode() names for such a text (_gbk_read_as_latin): the file's UTF-8 read back as the GB18030 it was.
+REREAD_GB18030 = "gb18030 (saved as utf-8 of its windows-1252 reading)"
 # A report in GBK or GB18030 that a page or an editor read as Windows-1252 (or Latin-1) and saved as UTF-8, each byte of
 # its Chinese a Latin letter or sign (法治 → ·¨ÖÎ). Its UTF-8 holds none of the lead bytes of the forms of CJK
 # punctuation, ideographs and full-width signs (E3-E9, EF), which a report's Chinese in UTF-8 opens with (`in` finds

@@ -12,7 +12,7 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
-from .decode import decode
+from .decode import REREAD_GB18030, decode
 from .errors import ExitCode, LawreportError, text_too_long
 from .formats import READABLE_SUFFIXES, detect
 from .source import Source
@@ -20,6 +20,9 @@ from .source import Source
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Longer than any path a file system takes: a str this long is text, never a file name.
 _PATH_MAX = 4096
+# What the offsets of a GBK text a page read as Latin letters and saved as UTF-8 index (decode._gbk_read_as_latin).
+_REREAD_NOTE = "offsets index the Chinese text decoded back from the file's UTF-8 (its Windows-1252 reading of GB18030)"
+
 # Extraction of text dense with figures takes up to ~1.1 KB of memory per character as the
 # command line's plain record, ~1.5 KB as a Report (one quantity every two characters;
 # benchmarks/bench_linear.py), so memory is bounded by a limit on the text, whatever the size
@@ -77,7 +80,8 @@ def from_bytes(raw: bytes, name: str = "<bytes>", path: str | None = None, *,
     fmt = detect(raw, path)
     if fmt == "text":
         text, encoding = decode(raw, name)
-        source = Source(text=text, encoding=encoding, path=path, format="text", size=len(raw))
+        source = Source(text=text, encoding=encoding, path=path, format="text", size=len(raw),
+                        note=_REREAD_NOTE if encoding == REREAD_GB18030 else None)
     else:
         reader = import_module(f".readers.{fmt}", __package__)
         source = reader.read(raw, name, path, max_bytes=max_bytes, max_chars=max_chars)

@@ -71,7 +71,7 @@ class SourceInfo(_Model):
     format: str
     chars: int = Field(ge=0)
     bytes: int = Field(ge=0)
-    note: str | None = Field(default=None, description="for HTML, DOCX and PDF: what the offsets index")
+    note: str | None = Field(default=None, description="for HTML, DOCX, PDF and text decoded back from a misreading: what the offsets index")
 
 
 class Issuer(_Model):

@@ -80,8 +80,10 @@ def test_gbk_saved_as_utf8_of_its_latin_reading_is_read_as_gbk(encoding, reading
     text = "青禾县司法局2023年法治政府建设情况报告\n" + REPORT + "“放管服”改革持续深化……\n"
     latin = _read_as_windows_1252(text, encoding) if reading == "windows-1252" else text.encode(encoding).decode("latin-1")
     assert decode(latin.encode("utf-8")) == (text, "gb18030 (saved as utf-8 of its windows-1252 reading)")
-    received = [m for m in extract_file(latin.encode("utf-8")).metrics if m.key == "reconsideration_received"]
+    record = extract_file(latin.encode("utf-8"))
+    received = [m for m in record.metrics if m.key == "reconsideration_received"]
     assert [(m.value, text[m.evidence.start:m.evidence.end]) for m in received] == [(226, "受理行政复议案件226件")]
+    assert record.source.note is not None and "decoded back" in record.source.note  # what the offsets index
 
 
 @pytest.mark.parametrize("text", [
