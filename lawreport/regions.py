@@ -21,7 +21,8 @@ Design, in the order ``resolve`` applies it:
   (前10月湖南: 月湖; 7成县级: 成县; 7成都市民: 成都市) is the number's, no name; 东方市场 and 平安区域
   are words, not 东方市 and 平安区; a short name opening the name of a street,
   a road, a lane, an estate, a town, a school or a law firm (五常街道, 沅江路, 南京街, 宁波巷, 东海镇, 南京大学)
-  names no county; nor does a full name opening a school's, a firm's or a company's (北京市某某律师事务所). The
+  names no county, nor does one that with the character after it opens another unit's name (长白山 of 长白山保护开发区,
+  not 长白县); nor does a full name opening a school's, a firm's or a company's (北京市某某律师事务所). The
   stem of a town its title or issuer names (平安莲花, 法治莲花 in 莲花街道's report) is the
   town's, no county's of that short name, unless the text calls its superiors by that county's level (县委, 县政府).
 * **One Mention per candidate.** ``find_mentions`` reports an ambiguous name
@@ -778,8 +779,8 @@ def _in_context(
     words: Lexicon,
 ) -> _Hit | None:
     """Apply the context rules of the module docstring; narrow to a preceding parent."""
-    if is_short and _opens_smaller_thing(text, end, words):
-        return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county
+    if is_short and (_opens_smaller_thing(text, end, words) or text[start:end + 1] in _openings_of_other_names()):
+        return None  # 五常街道, 沅江路, 东海镇, 南京大学: a street, a road, a town or a school named like a county; 长白山管委会
     if in_hint and is_short and previous is not None and previous.end == start \
             and _names_purpose(text, previous.start, start, words):
         return None  # 为大连振兴发展: the purpose the place's name is followed by, not 振兴区
@@ -850,6 +851,20 @@ def _opens_smaller_thing(text: str, end: int, words: Lexicon) -> bool:
     name's, or one a character longer: _opens_town_name), a school, a law firm or a company."""
     return text.startswith(words.names_of_smaller_things, end) or _opens_town_name(text, end, words) \
         or _names_after_place(text, end, words) or _opening_tried(words.street_after_place).match(text, end) is not None
+
+
+@functools.cache  # of the name tables
+def _openings_of_other_names() -> frozenset[str]:
+    """A short name and the character after it where they open another unit's name, no level's character (长白山 of
+    长白山保护开发区, not 长白县; 大兴安 of 大兴安岭地区, not 大兴区; 黔西南 of 黔西南州, not 黔西市): the text names that
+    unit, by a part of its name or in full, never the short name's (长白山管委会 is no 长白朝鲜族自治县's)."""
+    index = _index()
+    return frozenset(
+        name[:width + 1]
+        for name, found in index.by_name.items()
+        for width in range(2, len(name) - 1)
+        if name[width] not in NAME_ENDS and (short := index.by_short.get(name[:width])) is not None
+        and not set(_codes(short)).intersection(_codes(found)))
 
 
 def _opens_town_name(text: str, end: int, words: Lexicon, width: int = 1) -> bool:
