@@ -3612,6 +3612,17 @@ def _letters_joined(line: str) -> tuple[str, Sequence[int]]:
     return "".join(line[at] for at in kept[:-1]), kept
 
 
+def _zone_committee(plain: str, start: int) -> tuple[int, int] | None:
+    """The span of a zone's committee named at ``start`` by the zone's own name (metadata.cues zone and zone_office), the
+    committee alone (宁东能源化工基地管委会, 某某示范区管理委员会): the zone's name ends in no level's word that the
+    catalog's body names read as a place (基地), so they find none there."""
+    zone = _cues()["zone"].match(plain, start)
+    if zone is None or (office := _cues()["zone_office"].match(plain, zone.end())) is None \
+            or office.start("office") != zone.end():
+        return None
+    return zone.start(), office.end()
+
+
 def _title_org(text: str, title: Line):
     """The body a title opens with (after its year), its letters read together when the title is letter-spaced; none when
     the title is a headline telling that the body's report was passed (某县人民法院工作报告获一致通过)."""
@@ -3669,6 +3680,9 @@ def _title_org(text: str, title: Line):
         return tag.group(1), at(*tag.span(1)), "title"  # 【某县应急管理局】2023年度…报告: the body its tag names (_author_tag)
     if org is None and (body := _city_body(plain, start, len(plain), _patterns().title_follow)):
         return body[0], at(*body[1]), "title"  # 烟台人力资源和社会保障局2023年…报告: the city's bureau, as written
+    if org is None and (committee := _zone_committee(plain, start)) is not None \
+            and _patterns().title_follow.match(plain, committee[1]):
+        return plain[committee[0]:committee[1]], at(*committee), "title"  # 宁东能源化工基地管委会2021年…: a zone no level ends
     if org is None:  # a street office or a town by its place alone, before the report's year (留下街道2022年度…报告, 鹤龙街2024年…),
         # or a town's justice station by the town's name alone (花明楼司法所2023年工作总结), or a corps unit or a farm by its
         # number or name (一五二团2023年…报告, 五一农场2023年…)
