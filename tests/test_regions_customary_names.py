@@ -112,6 +112,10 @@ def test_the_province_of_henan_stays_the_province(text):
     "加格达奇区2022年度法治政府建设情况报告\n2022年,全区行政复议机关新收案件14件。\n",
     "呼中区司法局2021年法治政府建设工作总结\n2021年,我局坚持依法行政。\n",
     "2020年,松岭区人民政府坚持依法行政,全区办理法律援助案件31件。\n",
+    "新林区2022年度法治政府建设情况报告\n2022年,全区行政复议机关新收案件12件。\n",  # 新林区 opening a title
+    "新林区司法局2021年法治政府建设工作总结\n2021年,我局坚持依法行政。\n",
+    "2022年,大兴安岭新林区人民政府坚持依法行政,全区办理法律援助案件27件。\n",  # …or after the prefecture's name
+    "2022年,新林区人民政府坚持依法行政,全区新收案件8件。\n",  # …or opening the text's first clause
 ])
 def test_a_district_daxinganling_set_up_for_itself_is_placed_in_the_prefecture(text):
     assert read(text, "region") == ("黑龙江省", "大兴安岭地区", None)
@@ -120,3 +124,11 @@ def test_a_district_daxinganling_set_up_for_itself_is_placed_in_the_prefecture(t
 def test_a_forest_area_renewed_names_no_district_of_daxinganling():
     text = "2021年,敦化市人民政府坚持创新林区管理体制,全市新收行政复议案件12件。\n"
     assert read(text, "region") == ("吉林省", "延边朝鲜族自治州", "敦化市")
+
+
+@pytest.mark.parametrize("text", [
+    "2022年,全省坚持创新林区管理体制,更新林区防火设施,新收行政复议案件12件。\n",  # 新林区 inside words
+    "创新林区管理体制改革工作报告\n2022年,林业局更新林区道路。\n",
+])
+def test_xinlin_district_inside_words_places_nothing(text):
+    assert read(text, "region") == (None, None, None)
