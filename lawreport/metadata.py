@@ -3127,7 +3127,6 @@ def _government_of_office(text: str, found: tuple[str, tuple[int, int], str], ti
     if title is None or kind != "annual_report":
         return found
     name, (start, end), how = found
-    codes = _title_place(title)
     governments = (_PEOPLES + _GOVERNMENT, _GOVERNMENT)
     for office in (*_GOVERNMENT_OFFICES[1:], _OFFICE_SHORT):
         government = name.removesuffix(office)
@@ -3138,6 +3137,7 @@ def _government_of_office(text: str, found: tuple[str, tuple[int, int], str], ti
             owned = level is not None and government[len(level):] in governments and not _calls_itself_a_body(text)
         else:
             places, stop = _opening_places(government)
+            codes = _title_place(title)  # asked once at most: a name ends in one office's word
             owned = bool(places) and government[stop:] in governments \
                 and bool(places & codes if codes else not _calls_itself_a_body(text))
         if owned:
@@ -3151,7 +3151,7 @@ _OFFICE_SHORT = "办"  # a government's general office written short (某县政�
 def _calls_itself_a_body(text: str) -> bool:
     """Whether a text calls itself by a body's kind (我局, 本局; an office's 我办, 本办): a department's or an office's
     own report, not its government's."""
-    return any(call in text for call in get_catalog().lexicon.own_body_calls) or _OFFICE_CALL.search(text) is not None
+    return holds_any_word(get_catalog().lexicon.own_body_calls, text) or _OFFICE_CALL.search(text) is not None
 
 
 _OFFICE_CALL = compile_cached(r"[我本]办(?![法理])")  # how an office's own text calls it (我办, 本办; not 本办法)
@@ -3530,11 +3530,7 @@ def _is_government(name: str) -> bool:
     if _cues()["government"].search(name) or any(
             name.endswith(level + office) for level, office in regions.TOWNSHIP_OFFICES.items()):
         return True
-    zone = _cues()["zone"].match(name)
-    if zone is None:
-        return False
-    office = _cues()["zone_office"].fullmatch(name, zone.end())
-    return office is not None and office.start("office") == zone.end()
+    return _zone_committee(name, 0, whole=True) is not None
 
 
 def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None = None):
@@ -3612,13 +3608,14 @@ def _letters_joined(line: str) -> tuple[str, Sequence[int]]:
     return "".join(line[at] for at in kept[:-1]), kept
 
 
-def _zone_committee(plain: str, start: int) -> tuple[int, int] | None:
+def _zone_committee(plain: str, start: int, whole: bool = False) -> tuple[int, int] | None:
     """The span of a zone's committee named at ``start`` by the zone's own name (metadata.cues zone and zone_office), the
     committee alone (宁东能源化工基地管委会, 某某示范区管理委员会): the zone's name ends in no level's word that the
-    catalog's body names read as a place (基地), so they find none there."""
+    catalog's body names read as a place (基地), so they find none there. ``whole``: the committee ends plain."""
     zone = _cues()["zone"].match(plain, start)
-    if zone is None or (office := _cues()["zone_office"].match(plain, zone.end())) is None \
-            or office.start("office") != zone.end():
+    office_pattern = _cues()["zone_office"]
+    if zone is None or (office := (office_pattern.fullmatch if whole else office_pattern.match)(plain, zone.end())) \
+            is None or office.start("office") != zone.end():
         return None
     return zone.start(), office.end()
 
