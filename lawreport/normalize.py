@@ -378,16 +378,17 @@ _DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
 # Dropped like a CR of CRLF, so that no rule reads a word split by one, and a sentence split by a page is read as one
 # wrapped line (structure.wrap_breaks, _split_phrases) or a page break (structure.page_breaks) across it.
 # The commonest first; `in` per character: a pattern's class would test every character of the text (ten times slower).
-_INVISIBLE = ("\u200b", "\ufeff", "\u00ad", "\u200c", "\u200d", "\u2060", "\f")
+_INVISIBLE = ("\u200b", "\ufeff", "\u00ad", "\u200c", "\u200d", "\u2060")
+_PAGE_END = "\n\f"  # the form feed, dropped only after a line break
 
 
 def _invisibles(text: str) -> list[tuple[int, int]]:
     """The [start, end) of each character of _INVISIBLE in text, in order."""
     present = [char for char in _INVISIBLE if char in text]
-    if not present:
+    if not present and _PAGE_END[1] not in text:
         return []  # most texts
-    return sorted((i, i + 1) for char in present for i in literal_starts(text, char)
-                  if char != "\f" or text[i - 1 : i] == "\n")  # a bare form feed stays: it may part two figures
+    feeds = [(i + 1, i + 2) for i in literal_starts(text, _PAGE_END)] if _PAGE_END[1] in text else []
+    return sorted([(i, i + 1) for char in present for i in literal_starts(text, char)] + feeds)
 
 
 # Two U+FFFD in a row stand for one character a strict GB2312 decoder lost: a character GBK adds whose second byte
@@ -646,11 +647,16 @@ def _stray_mark(catalog: Catalog) -> re.Pattern[str]:
         rf"|{mark}(?<=[{_HAN}]{mark})(?=(?P<between>[{_HAN}]{{1,{_CONNECTED_MAX}}}){figure})")
 
 
+def _marks_written(written: str) -> bool:
+    """Whether the text as written holds a mark of _STRAY_MARKS (a ?, not a full-width ？; or U+FFFD)."""
+    return any(mark in written for mark in _STRAY_MARKS)
+
+
 def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
     """The [start, end) of each mark of _STRAY_MARKS that stands for a lost character (_stray_mark): a ? as written,
     not a full-width ？ the copy writes as one; before words leading to a figure, only where each is a connector."""
-    if "?" not in copy and "\ufffd" not in copy:
-        return []  # most texts
+    if not _marks_written(written):
+        return []  # most texts (the copy's ? may be a full-width ？ as written: no mark)
     connector = get_catalog().connector
     marks = []
     for m in _stray_mark().finditer(copy):
@@ -712,8 +718,8 @@ def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
     label of the catalog read across the mark, its other characters as written; none where the characters that would
     read make different labels (调?成功率: 解 and 处 read one label; the copy takes the first in code order, the
     evidence keeps the mark)."""
-    if "?" not in copy and "\ufffd" not in copy:
-        return []  # most texts
+    if not _marks_written(written):
+        return []  # most texts (the copy's ? may be a full-width ？ as written: no mark)
     follows, precedes = _label_neighbours()
     lost = []
     for m in _LOST_IN_LABEL.finditer(copy):
@@ -725,10 +731,12 @@ def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
             continue  # a second mark: one lost character a label, the others as written
         candidates = follows.get(copy[at - 1], frozenset()) | precedes.get(copy[at + 1:at + 2], frozenset())
         junction = at - before
-        readings = {char: frozenset(
-            labels for labels in _metric_labels() for joined in (copy[before:at] + char + copy[at + 1:after],)
-            if _reads_across(labels, joined, junction, junction + 2)) for char in sorted(candidates)}
-        read = {char: labels for char, labels in readings.items() if labels}
+        read = {}  # each character that makes a label read across the mark, and the labels it makes
+        for char in sorted(candidates):
+            joined = copy[before:at] + char + copy[at + 1:after]
+            if labels := frozenset(pattern for pattern in _metric_labels()
+                                   if _reads_across(pattern, joined, junction, junction + 2)):
+                read[char] = labels
         if read and len(set(read.values())) == 1:
             lost.append((at, next(iter(read))))
     return lost
@@ -756,14 +764,15 @@ def _label_spaces(copy: str) -> list[tuple[int, int]]:
     connectors leading to its figure (调解成功率 为98.5%: the catalog's connectors, and no other word). A space before a
     label that opens after it (全县 调解成功率) or between two names (某县人民政府 某县司法局) stays."""
     spaces = []
+    labels_all, connector = _metric_labels(), get_catalog().connector
     for m in chain.from_iterable(blanks.finditer(copy) for blank, blanks in _LABEL_SPACES if blank in copy):
         at = m.start()
         before, after = _han_around(copy, at, m.end())
         joined, junction = copy[before:at] + copy[m.end():after], at - before
         # a label reading across the space, or ending at it with connectors alone after
-        across = any(_reads_across(labels, joined, junction, junction + 1) for labels in _metric_labels())
-        if across or (get_catalog().connector.sub("", joined) == joined[:junction]
-                      and any(labels.search(joined, 0, junction) is not None for labels in _metric_labels())):
+        across = any(_reads_across(labels, joined, junction, junction + 1) for labels in labels_all)
+        if across or (connector.sub("", joined) == joined[:junction]
+                      and any(labels.search(joined, 0, junction) is not None for labels in labels_all)):
             spaces.append((at, m.end()))
     return spaces
 
