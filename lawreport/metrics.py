@@ -192,6 +192,7 @@ _ALL_SAID = "均"  # what every _ALL_LISTED match says: a part without it is pas
 _EACH_DOING = compile_cached(r"(?:(?<![人平年季月周日])均|各自?)(?:受理|办理|办结|承办|调解|调处|化解|审结|新收|收到|接收)"
                              r"(?!中心|委员会|组织|工作室|室|站|点|员)")
 _EACH_DOING_REACH = 4  # how far before a count's label its 各 and verb may stand (各办理法律援助案件)
+_EACH_WORDS = ("各", "均")  # what every match of _EACH_DOING holds: a sentence saying neither is not searched
 # Where a 分别 list's values (1526件、3890件和120件) end, the clause's end, and what joins them.
 _LIST_STOP = compile_cached(r"[，。；,;\n]")
 _VALUE_JOINS = compile_cached(r"[、和及与]")
@@ -266,7 +267,7 @@ _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))
 # 目前为96%, 截至11月底达96%, 截至2023年底: read as said before the label): the label.
 _LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:预计|有望|力争|争取|确保)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?|(?:到|至)?年(?:底|末))"
                                         rf"|(?:截至|截止到?)(?:目前|(?:{YEAR})?年(?:底|末)|(?:{YEAR}年)?{MONTH}月(?:份|底|末|\d{{1,2}}日)?))")
-_WHOLE_YEAR_ENDS = ("年", "内", "度", "底", "末", "前", "月", "份", "日", "来")  # what such a subject may end with
+_WHOLE_YEAR_ENDS = (*_YEAR_KEYED_ENDS, "内", "前")  # what such a subject may end with (年内, 目前)
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
 # A span counted in years (三年来, 近三年, 这五年间, 3年来): how many years a 分别 list after it gives values for.
 _YEARS_COUNTED = compile_cached(r"(?<![\d年])(?:近|过去|这)?([两二三四五六七八九十]|[2-9]|1\d)年(?:以来|来|间)?")
@@ -1303,14 +1304,15 @@ class _Heard:
     once for all its figures: a filter whose word the sentence says only after a label is not asked for its figure,
     and most sentences say none. Each offset is the sentence's limit where it says none."""
 
-    __slots__ = ("bracket", "channel", "example", "kind", "kind_class", "part", "period", "qualifier", "respectively",
-                 "specialised")
+    __slots__ = ("bracket", "channel", "each", "example", "kind", "kind_class", "part", "period", "qualifier",
+                 "respectively", "specialised")
 
     def __init__(self, limit: int):
         self.respectively = limit  # 分别 (_of_periods_listed)
         self.period = limit  # a character of _PERIOD_MARKS (_of_part_of_year)
         self.example = limit  # 例 or 如 (_in_example)
         self.bracket = limit  # an opening bracket (_kind_before_bracket)
+        self.each = limit  # 各 or 均 (_EACH_DOING)
         self.part = limit  # a word every part marker holds (_after_part_marker; -1 where markers show no words)
         self.specialised = limit  # a word every specialised body's disputes hold (_specialised_part)
         self.channel = limit  # a word every channel said as a clause of its own holds (_channel_said_before)
@@ -2108,14 +2110,15 @@ class Interpreter:
                 dated_at = q_start  # (调解成功率达98.6%,力争明年达到99%: of the year its own clause plans)
                 # (…出庭应诉率达到100%,“十四五”期间保持在98%以上: the level to hold while the plan runs on, a target)
                 period = _PLAN_PERIOD.search(stripped)
+                unjoined = stripped.removeprefix("并")  # (…,并将保持在95%以上)
                 held_ahead = period is not None and (period.group(1) is None or self.report_year is not None
                                                      and plan_last_year(period.group(1)) > self.report_year) \
-                    or stripped.removeprefix("并") == _FUTURE \
+                    or unjoined == _FUTURE \
                     or self._years_to_come(_YEARS_SPAN.search(stripped))  # (…,并将保持在95%以上: from now on)
-                year_ahead = self._years_to_come(_YEAR_AHEAD.match(stripped.removeprefix("并")))
+                year_ahead = self._years_to_come(_YEAR_AHEAD.match(unjoined))
                 # (…出庭应诉率达到100%,下一步将继续保持100%; 接下来要稳定在98%以上: a target of the year planned, as such a
                 # sentence's among what was done)
-                next_step = not held_ahead and self._next_step(stripped.removeprefix("并")) is not None
+                next_step = not held_ahead and self._next_step(unjoined) is not None
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             achieved = kind in ("count", "percent") and carried is not None \
@@ -4613,7 +4616,7 @@ class Interpreter:
                 return None, 0
             if q.kind == "count" and (
                     (end < q.start and q.start not in self._shared_counts and self._each(q, subject, subject_start))
-                    or (label < q.start and _EACH_DOING.search(
+                    or (label < q.start and heard.each < q.start and _EACH_DOING.search(
                         self.text, max(sentence, label - _EACH_DOING_REACH), q.start) is not None)) \
                     and not self._each_year(sentence, q.start):
                 return None, 0  # 两镇各受理纠纷12件: each town's, no total; years sharing it (2022年和2023年…均…) each year's
@@ -5055,6 +5058,7 @@ class Interpreter:
             heard.example = found.start()
         if (at := text.find("(", start, limit)) >= 0:
             heard.bracket = at
+        heard.each = min((at for word in _EACH_WORDS if (at := text.find(word, start, limit)) >= 0), default=limit)
         heard.part = self._part_said(said, start)
         words = self._specialised_disputes.words
         found = words.search(text, start, limit) if words is not None else None
