@@ -104,7 +104,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeAlias
 
@@ -1096,7 +1096,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){ethnic}{{0,2}}{town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
-    party_town = f"(?![{regex.escape(rules.town_first_stop)}]){town_char}{{2,4}}{town_suffix}"
+    party_town = (f"(?![{regex.escape(rules.town_first_stop)}])"
+                  f"{town_char}{{{_TOWN_NAME_WIDTHS[0]},{_TOWN_NAME_WIDTHS[-1]}}}{town_suffix}")
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
     # A town after a place (宝山区新市镇) is called only where a place's mark is close enough before its end, looked for
@@ -1694,7 +1695,7 @@ def _listed_before_word(
     if not items:
         return []
     first_start, first_stop = items[-1]
-    opening = next(((at, word) for at in range(max(first_start, first_stop - high - 2), first_stop - low + 1)
+    opening = next(((at, word) for at in range(first_start, first_stop - low + 1)  # items open high + 2 before at most
                     for word, before in scanners.rules.levels
                     if text.startswith(word, at) and text.startswith(organ, at + len(word))
                     and low <= first_stop - at - len(word) - len(organ) <= high
@@ -2028,9 +2029,15 @@ def _unread_town_lists(
         end = text.index(LIST_SEPARATOR, opening.end())
         if word is None or any(start <= opening.start() < stop for start, stop in read_spans):
             continue
-        for item in _listed_after_level(word.group(), False, text, shadow, end, code, scanners):
-            if item.span not in read_spans:
-                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
+        _grouped_all(groups, tails, text, (item for item in _listed_after_level(word.group(), False, text, shadow, end,
+                                                                               code, scanners)
+                                           if item.span not in read_spans))
+
+
+def _grouped_all(groups: dict[str, list], tails: dict[str, str], text: str, readings: Iterable[_Reading]) -> None:
+    """Add each reading's mention to its group (_grouped): the bodies a list shares a word with."""
+    for item in readings:
+        _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
 
 
 def _grouped(groups: dict[str, list], tails: dict[str, str], text: str, span: tuple[int, int], canonical: str | None,
@@ -2441,23 +2448,20 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
         if (not canonical and text.startswith(LIST_SEPARATOR, start - 1)
                 and (sharing_word := _listed_before_word(text, shadow, start, end, code, scanners))):
             canonical, level_tail = sharing_word[0].canonical, sharing_word[0].level_tail  # 人社局 of 县公安、民政、人社局
-            for item in sharing_word[1:]:
-                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
+            _grouped_all(groups, tails, text, sharing_word[1:])
         elif (kind == PARTY_COMMITTEE  # an item's 、 close after the name looked for first: most have none
               and text.find(LIST_SEPARATOR, end + _SHARED_WORD_ITEM[0], end + _SHARED_WORD_ITEM[1] + 1) >= 0
               and text.endswith(_COMMITTEE_OF_ORGAN, start, end)
               and (departments := _departments_listed(text, shadow, text[start:end], end, code, scanners))):
             first = departments[-1]  # 县委宣传 of 县委宣传、组织、统战部, in place of the committee
             span, canonical, level_tail = first.span, first.canonical, first.level_tail
-            for item in departments[:-1]:
-                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
+            _grouped_all(groups, tails, text, departments[:-1])
             listed_until = departments[0].span[1]
         key = last_key = _grouped(groups, tails, text, span, canonical, kind, level_tail)
         last_end = end
         if _LIST_JOINS.match(text, end) and (sharing := _zone_office_listed(m, text, shadow, end, code, places, scanners)
                                              or _shared_level(m, text, shadow, end, places, code, scanner, scanners)):
-            for item in sharing:
-                _grouped(groups, tails, text, item.span, item.canonical, item.type, item.level_tail)
+            _grouped_all(groups, tails, text, sharing)
             listed_until = sharing[-1].span[1]
         if town:  # a town's body may share its town with those listed after it (白沙镇综治中心、司法所)
             towns.add(town)
