@@ -216,6 +216,10 @@ _BARRED_DAY_ALONE = (YEAR + "(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2
 BARRED_DAY = ("^(?:\\s*" + _BARRED_DAY_ALONE + "[|｜][^\\d\\n]{0,60}|[^\\d\\n]{0,60}[|｜][ \\t]*" + _BARRED_DAY_ALONE
               + "(?:[|｜][^\\d\\n]{0,60})?)$")
 
+# The last character of a body's name (白沙镇, 街道办事处, 县人民政府, 人民法院, 司法局, 司法所, 委员会, 人民法庭, 服务中心,
+# 执法大队, 工作站) ({BODY_END}): what joins a second body right after it (list_join's 和, name_verbs' 同) joins only there.
+BODY_END = "[镇乡道处府院局所委庭心队站]"
+
 # The heading of a block of links to other items under an article (相关链接, 相关阅读, 推荐阅读, 延伸阅读) ({RELATED_LINKS}):
 # the HTML reader drops the heading as page furniture, and metadata reads nothing of the text's place from the block.
 RELATED_LINKS = "(?:相关(?:链接|文章|阅读|新闻)|推荐阅读|延伸阅读)"
@@ -236,7 +240,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{BARRED_DAY}": BARRED_DAY,
-                "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP}
+                "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END}
 
 
 def _expand(pattern: str) -> str:
