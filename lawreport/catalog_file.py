@@ -14,7 +14,8 @@ or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{LITIGATION}`` for a lawsuit's word in the
 mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
 them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
-``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{AGENTS}`` for the lawyers
+``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{YEAR_BEFORE}`` for
+the year before or a year named that a figure is compared with (YEAR_BEFORE), ``{AGENTS}`` for the lawyers
 and legal advisers acting for a party (AGENTS), ``{HEAD_POST}`` for a head named by post (HEAD_POST), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
 (FIRST_INSTANCE_PART), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
@@ -105,6 +106,10 @@ FIRST_INSTANCE_PART = "一审(?!(?:均|全部|全|都)?(?:判决|裁判|宣判|�
 # An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
 COMPARED_AVERAGE = "(?:[高低优好]于|超过|超出|领先)[\\p{Han}\\d]{0,10}?平均"
+
+# The year before, or a year named, that a figure is compared with (较上年, 比去年同期, 高于2022年度): in a rate's gap
+# from it and a ranking's change since it ({YEAR_BEFORE}).
+YEAR_BEFORE = f"(?:上一?年度?|去年|前年|{YEAR}年度?)"
 
 # A file's extension as a shared or uploaded file is named with it (….docx, … .PDF): a document-sharing site's name of
 # the report it shows, no title of the report's own ({FILE_EXTENSION}).
@@ -240,7 +245,8 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{BARRED_DAY}": BARRED_DAY,
-                "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END}
+                "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
+                "{YEAR_BEFORE}": YEAR_BEFORE}
 
 
 def _expand(pattern: str) -> str:

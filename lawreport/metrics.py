@@ -35,7 +35,7 @@ import functools
 import operator
 import re
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeGuard
@@ -348,6 +348,14 @@ _AFTER_RATE_LABEL = compile_cached(r"率均?(?:为|是|达到?)?$")
 _AFTER_RATE_REACH = 4  # the characters from the label's 率 to the figure (率均达到)
 
 
+def _last_match(pattern: regex.Pattern, text: str, start: int, end: int, concurrent: bool | None = None
+                ) -> regex.Match | None:
+    """The last of pattern.finditer(text, start, end), the nearest `end` of the matches a scan from `start` finds (not
+    what a search backwards from `end` would find), or None: the iterator run out in C, keeping its last item."""
+    last = deque(pattern.finditer(text, start, end, concurrent=concurrent), maxlen=1)
+    return last[0] if last else None
+
+
 def _is_rate_value(text: str, start: int) -> bool:
     """Whether a bare figure is said as a rate's value (差错率为0, 败诉率0, 结案率为97, 查处率达90以上, 纠错率、败诉率均为0):
     its label's 率 and a connector right before it."""
@@ -358,10 +366,15 @@ def _is_rate_value(text: str, start: int) -> bool:
 _AFTER_A_BARE_COUNT = SENTENCE_ENDS + PAUSES
 
 
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether the clause ends right after a bare figure ending at `end` (a sentence's end or a pause after it)."""
+    return end < len(text) and text[end] in _AFTER_A_BARE_COUNT
+
+
 def _is_count_value(text: str, start: int, end: int) -> bool:
     """Whether a bare figure is a count of cases written without its measure word, the clause ending after it
     (共审结复议案件4 318,审结率…)."""
-    return end < len(text) and text[end] in _AFTER_A_BARE_COUNT and text.endswith("案件", max(0, start - 2), start)
+    return _ends_clause(text, end) and text.endswith("案件", max(0, start - 2), start)
 
 
 # The appearances' noun and a connector before a bare figure (负责人出庭应诉人次达152,): a count in 人次.
@@ -372,7 +385,7 @@ _TIMES_NOUN_REACH = 4  # the characters from the noun's 人 to the figure (人�
 def _is_times_value(text: str, start: int, end: int) -> bool:
     """Whether a bare figure is a count in 人次 whose noun its label ends with, the clause ending after it
     (负责人出庭应诉人次达152,)."""
-    return end < len(text) and text[end] in _AFTER_A_BARE_COUNT and text.find("人次", max(0, start - _TIMES_NOUN_REACH), start) >= 0 \
+    return _ends_clause(text, end) and text.find("人次", max(0, start - _TIMES_NOUN_REACH), start) >= 0 \
         and _TIMES_NOUN_BEFORE.search(text, max(0, start - _TIMES_NOUN_REACH), start) is not None
 
 
@@ -3558,9 +3571,7 @@ class Interpreter:
     def _counted_years(self, sentence: int, end: int) -> int:
         """How many years the last span counted in years (三年来, 近三年, 三年) before `end` in its sentence counts, 0 for
         none."""
-        counted = None
-        for counted in _YEARS_COUNTED.finditer(self.text, sentence, end):
-            pass
+        counted = _last_match(_YEARS_COUNTED, self.text, sentence, end)
         return 0 if counted is None else _SMALL_COUNTS.get(counted.group(1), 0)
 
     def _years_of_counted_span(self, sentence: int, end: int, count: int) -> list[int] | None:
@@ -3569,9 +3580,7 @@ class Interpreter:
         if self._counted_years(sentence, end) != count:
             return None
         start = self._line_start(sentence, _MAX_PARAGRAPH)
-        said = None
-        for said in _YEAR_RANGE.finditer(self.text, sentence if start is None else start, sentence):
-            pass
+        said = _last_match(_YEAR_RANGE, self.text, sentence if start is None else start, sentence)
         if said is None or int(said.group(2)) - int(said.group(1)) + 1 != count:
             return None
         return list(range(int(said.group(1)), int(said.group(2)) + 1))
@@ -4142,9 +4151,7 @@ class Interpreter:
                                         if (at := text.find(word, sentence, said.limit)) >= 0), default=said.limit + 1)
         if start < worded:
             return None  # most sentences, whose part before the figure says none of the words: passed without a search
-        so_far = None
-        for so_far in _YEAR_SO_FAR_KEYED.finditer(text, sentence, start):
-            pass
+        so_far = _last_match(_YEAR_SO_FAR_KEYED, text, sentence, start)
         if so_far is None or _year_mark(text, so_far.end(), start) >= 0 \
                 or _SAME_PART_BEFORE.search(text, sentence, said.limit) is None \
                 or _SUM_SO_FAR.search(text, sentence, said.limit) is not None:
@@ -4272,9 +4279,7 @@ class Interpreter:
         text, sentence = self.text, said.start
         if self.catalog.target_met_close.match(text, q.end) is None:
             return None
-        opening = None
-        for opening in self.catalog.target_met_open.finditer(text, sentence, q.start):
-            pass
+        opening = _last_match(self.catalog.target_met_open, text, sentence, q.start)
         if opening is None or self._cues.search(sentence, opening.start()) or self._opens_as_plan(said):
             return None
         return opening
@@ -4728,9 +4733,7 @@ class Interpreter:
         text = self.text
         words = _example_words()
         if words is None or words.search(text, sentence, label) is not None:
-            opening = None
-            for opening in _example_opening().finditer(text, sentence, label):
-                pass  # the last one: the nearest the label
+            opening = _last_match(_example_opening(), text, sentence, label)
             if opening is not None:
                 return not self._area_whole_after(opening.start(), opening.end(), label)
         reaches = self._example_reaches
@@ -4809,14 +4812,11 @@ class Interpreter:
         if text.find("月", low, start) < 0 and text.find("季度", low, start) < 0 and text.find("半年", low, start) < 0:
             return False
         clause = after_last_pause(text, low, label)
-        period = None
-        for period in _PART_OF_YEAR.finditer(text, clause, label):
-            pass  # the last one: the nearest the label
+        period = _last_match(_PART_OF_YEAR, text, clause, label)
         if period is None:
             # (a span between the label and the figure: 行政复议案件:上半年56件; not one month, a level's date there:
             # 出庭应诉率在2022年10月达到100%)
-            for period in _SPAN_OF_YEAR_DATED.finditer(text, label, start):
-                pass
+            period = _last_match(_SPAN_OF_YEAR_DATED, text, label, start)
         if period is None:
             # (the period opening the piece after the sentence's last semicolon, for that piece: 1-6月,…;7-12月,受理…;
             # else the one opening the sentence)
@@ -4849,8 +4849,7 @@ class Interpreter:
             piece = text.rfind(";", sentence, label) + 1 or sentence
             if text.find("(", piece, label) < 0:
                 return False  # (most pieces: no bracket before the label, found without the pattern's search)
-            for period in _PART_OF_YEAR_BRACKETED.finditer(text, piece, label):
-                pass  # the last one: the nearest the label
+            period = _last_match(_PART_OF_YEAR_BRACKETED, text, piece, label)
             if period is None or _FIGURE_BEFORE_BRACKET.search(text, period.start() - 4, period.start()) is None \
                     or _WHOLE_YEAR.search(text, period.end(), label) is not None:
                 return False
@@ -4885,9 +4884,7 @@ class Interpreter:
         from its start or a half, a quarter (上半年, 第三季度, 1-9月): a rate's level over it, alone, is the year's. Not one
         month (7月份纠错率12%) nor months from a later one on (2015年5月至当年底…出庭应诉率38%: since a change, no year's
         level)."""
-        span = None
-        for span in _SPAN_OF_YEAR.finditer(self.text, max(sentence, start - _MAX_SUBJECT), start):
-            pass  # the last one: the nearest the figure
+        span = _last_match(_SPAN_OF_YEAR, self.text, max(sentence, start - _MAX_SUBJECT), start)
         return span is not None and span.group("later") is None
 
     def _of_files_reviewed(self, sentence: int, subject_start: int) -> bool:
@@ -5385,9 +5382,7 @@ class Interpreter:
         """The years listed in the sentence before the figure at `at` that a 均 says each has it (2022年、2023年均为
         100%; 2022年和2023年新收行政复议案件均为120件: each year's count, not each unit's): the last such list, not
         one a 分别 follows (each year its own value)."""
-        listed = None
-        for listed in _YEARS_SHARING.finditer(self.text, sentence, at):
-            pass
+        listed = _last_match(_YEARS_SHARING, self.text, sentence, at)
         return listed if listed is not None and self.text.find("分别", listed.end(), at) < 0 else None
 
     def _each_year(self, sentence: int, at: int) -> bool:
@@ -5701,9 +5696,7 @@ class Interpreter:
     def _of_months_so_far(self, reading: Reading) -> bool:
         """Whether the last part of the year said in the sentence of `reading` before its figure is the first months
         (1-9月, 前三季度: the year so far)."""
-        period = None
-        for period in _PART_OF_YEAR.finditer(self.text, reading.sentence, reading.quantity.start):
-            pass  # (the last one: the nearest the figure)
+        period = _last_match(_PART_OF_YEAR, self.text, reading.sentence, reading.quantity.start)
         return period is not None and period.group("so_far") is not None
 
     def _percent_dropped(self, q: Quantity, readings: list[Reading]) -> bool:
@@ -5864,9 +5857,7 @@ class Interpreter:
         text = self.text
         if text.find("年", sentence, label) < 0:
             return False  # (no year said before the label: most parts, told without a search)
-        marker = None
-        for marker in self.catalog.part_words.finditer(text, sentence, label, concurrent=NOT_CONCURRENT):
-            pass  # the last one: the part's own
+        marker = _last_match(self.catalog.part_words, text, sentence, label, concurrent=NOT_CONCURRENT)
         if marker is None:
             return False
         year = _PART_OPENING_YEAR.match(text, marker.end(), label)
