@@ -352,7 +352,7 @@ def _last_match(pattern: regex.Pattern, text: str, start: int, end: int, concurr
                 ) -> regex.Match | None:
     """The last of pattern.finditer(text, start, end), the nearest `end` of the matches a scan from `start` finds (not
     what a search backwards from `end` would find), or None: the iterator run out in C, keeping its last item."""
-    last = deque(pattern.finditer(text, start, end, concurrent=concurrent), maxlen=1)
+    last = deque(pattern.finditer(text, start, end, False, concurrent), maxlen=1)  # (no keyword: regex parses them slowly)
     return last[0] if last else None
 
 
