@@ -261,11 +261,13 @@ _TO_YEAR = f"(?:{'|'.join(_TO_YEAR_MARKS)})"
 _ACHIEVEMENT_NOUN = compile_cached(r"(?:的?(?:目标|任务|要求))?")
 _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))[在到]?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%; the text's
-# own year, 出庭应诉率今年达到100%, read as said before the label; the year's end, 败诉率年底降至5%, 到年底达到98%, read
-# as 全年 is), a forecast's or an aim's word before it or none (调解成功率预计全年可达99%, 纠错率力争年底达到15%: the
-# target cue then marks the figure), the year so far (出庭应诉率今年以来为98%, 年初以来), or the date it is counted up to (出庭应诉率截至
-# 目前为96%, 截至11月底达96%, 截至2023年底: read as said before the label): the label.
-_LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:预计|有望|力争|争取|确保)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?|(?:到|至)?年(?:底|末))"
+# own year, 出庭应诉率今年达到100%, read as said before the label; the year's end, 败诉率年底降至5%, 到年底达到98%, 在年底前,
+# read as 全年 is), a forecast's or an aim's word before it or none, its future 将 after it or none (调解成功率预计全年可达
+# 99%, 纠错率力争年底达到15%, 出庭应诉率预计将于年底达到100%: the target cue then marks the figure), the year so far
+# (出庭应诉率今年以来为98%, 年初以来, 目前为97.2%, 当前), or the date it is counted up to (出庭应诉率截至目前为96%, 截至
+# 11月底达96%, 截至2023年底: read as said before the label): the label.
+_LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:(?:预计|有望|力争|争取|确保)将?)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?"
+                                        rf"|(?:到|至|在|于)?年(?:底|末)前?|目前|当前)"
                                         rf"|(?:截至|截止到?)(?:目前|(?:{YEAR})?年(?:底|末)|(?:{YEAR}年)?{MONTH}月(?:份|底|末|\d{{1,2}}日)?))")
 _WHOLE_YEAR_ENDS = (*_YEAR_KEYED_ENDS, "内", "前")  # what such a subject may end with (年内, 目前)
 _YEAR_RANGE = compile_cached(rf"({YEAR})年?{_TO_YEAR}({YEAR})年")
@@ -392,6 +394,7 @@ def _is_times_value(text: str, start: int, end: int) -> bool:
 # A column heading opening with the year of its label (2019受理量, 2023年新收案件): that year's column.
 _YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
 # …or closing it in brackets (现状值(2020年), 目标值(2025年), 受理量(2023)): that year's column too.
+_TARGET_BRACKET_OPENERS = ("(", ":")  # what a rate's target set in a bracket after its label opens after (_target_in_bracket)
 _YEAR_AFTER_LABEL = compile_cached(rf"\p{{Han}}+\(({YEAR})(?:年度?)?\)")
 
 
@@ -2035,7 +2038,12 @@ class Interpreter:
             series_year = int(year_match.group(1)) if year_match and year_match.group(1) else None
             # 纠错率(2020年为8.5%): a year's level in a bracket right after a rate's label is that label's, not the one
             # before's nor the base of a change
-            keyed_after_label = keyed is not None and opener == "(" and kind == "percent" \
+            # 出庭应诉率(目标值92%)实际达到96%, 纠错率(2024年目标值90%)为93.5%, 调解成功率(目标:98%)…: a target set in a
+            # bracket right after a rate's label, before its level, is that label's target (of the year the bracket
+            # names), as a year's level there is its level
+            target_bracketed = self._target_in_bracket(clause, opener, q) if kind == "percent" and not change \
+                and opener in _TARGET_BRACKET_OPENERS else None
+            keyed_after_label = target_bracketed is not None or keyed is not None and opener == "(" and kind == "percent" \
                 and text[clause - 2:clause - 1] == "率"
             base = based = None  # 较2022年的4 829件, 比上年的482件: the label's value for that year
             # 较上年(210件)增长11.9%, (2023年:210件): the base alone in a bracket or after a colon, its comparison before
@@ -2062,7 +2070,7 @@ class Interpreter:
             origin_only = None  # (read only when the clause is more than a year or a word after a rank)
             part_alone = False  # whether the subject is a part of the year alone (…调解成功率,1-9月为97.2%)
             # A bracket opens the level's clause as a comma does (出庭应诉率偏低(60%), 较低(仅为60%)), no change in it.
-            if (opener == "," and subject or opener == "(" and kind == "percent" and not change) \
+            if target_bracketed is None and (opener == "," and subject or opener == "(" and kind == "percent" and not change) \
                     and (not stripped or keyed is not None
                          or (after_rank := self._after_rank.search(stripped)) is not None
                          or ((origin_only := series_from(stripped)) is not None and origin_only.start() == 0)
@@ -2140,10 +2148,13 @@ class Interpreter:
                 and series_actual(stripped) is not None
             # 败诉率降至5.2%(市考核指标5%以下), 调撤率44.3%,有望提升至45%以上: the same rate's target; so is one the level
             # beats (…,低于5%的控制目标: the bound's word, 低于, is the figure's own)
+            # (a target quoted, 超过“98%”的年度目标, 超过年度目标值“95%”: the words before the quote say it)
+            target_words = without_connectors(text[clause_start(clause - 1):clause - 1]) \
+                if opener == "“" and not subject and kind == "percent" else stripped
             target_named = kind == "percent" and not change and carried is not None and carried.sentence == sentence \
                 and carried.kind == kind \
-                and ((bool(stripped) and series_target_said(stripped) is not None)
-                     or (target_beaten(stripped + text[q_start:q.num_start]) is not None
+                and ((bool(target_words) and series_target_said(target_words) is not None)
+                     or (target_beaten(target_words + text[q_start:q.num_start]) is not None
                          and target_beaten_close(text, q_end) is not None)
                      or (opener == "(" and subject_start < clause and self._target_met_before(stripped)))
             # 2021年至2023年,…共受理一审行政案件3120件,分别为998件、…: the total's label, each year's value in a list
@@ -2320,10 +2331,10 @@ class Interpreter:
                 narrowing = ""  # the words of a parenthesis right after the label, said of it as its own
                 if opener == ":" and (keyed or not subject) or keyed_after_label:
                     # 出庭应诉率:2023年要达到95% / 败诉率:维持在5%以下: the label stands before the colon; so before a
-                    # bracket giving its level of a year (纠错率(2020年为8.5%)提高到12%: a plan's base level)
-                    subject_start = clause_start(clause - 1)
-                    subject = text[subject_start:clause - 1]
-                    series_year = int(keyed.group(1)) if keyed else None
+                    # bracket giving its level of a year (纠错率(2020年为8.5%)提高到12%: a plan's base level) or its target
+                    subject_start, label_end, series_year = target_bracketed if target_bracketed is not None \
+                        else (clause_start(clause - 1), clause - 1, int(keyed.group(1)) if keyed else None)
+                    subject = text[subject_start:label_end]
                 elif opener == ")" and not subject:
                     # 纠错决定(撤销、变更…)合计23件: the label stands before the parenthesis, which narrows it as words of
                     # its own would (出庭应诉率(负责人)达100%: the heads' rate)
@@ -2584,6 +2595,7 @@ class Interpreter:
                 and (series_year is None or self.report_year is None or series_year <= self.report_year)
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned or target_named or held_ahead or year_ahead or next_step
+                                 or target_bracketed is not None
                                  else False if achieved or before_label or reached else None)
             if held_ahead:
                 reading.year = None  # (…,今后保持在98%以上: a level for the years to come, of no one year)
@@ -4089,7 +4101,8 @@ class Interpreter:
             cued = (q.end >= quota_free and self._is_quota(q, said)) \
                 or (cue < q_start and self._cues.search(sentence, q_start) and not self._by_past_year(sentence, q_start)
                     and _DONE_VERB.search(self.text, max(sentence, q_start - _DONE_VERB_REACH), q_start) is None
-                    and not self._held_in_frame(said, q) and not self._cued_for_others(said, q_start)) \
+                    and not self._held_in_frame(said, q) and not self._cued_for_others(said, q_start)
+                    and not self._cue_set_aside(sentence, q_start)) \
                 or (q.qualifier in _BOUNDS and self._future_bound(q, sentence))
         if cued and (series_year is not None and floor is not None and series_year < floor
                      or self._base_said(subject_start, q_start)):
@@ -4270,6 +4283,16 @@ class Interpreter:
         opening = self.catalog.held_frame_open.search(text, max(sentence, cue.start() - _FRAME_REACH), cue.start())
         return opening is not None and not self._cues.search(sentence, opening.start()) \
             and not self._opens_as_plan(said)
+
+    def _cue_set_aside(self, sentence: int, start: int) -> bool:
+        """Whether the last target cue before `start` in its sentence lies in a bracket closed before it, no cue said
+        before the bracket (出庭应诉率(目标:95%)达到100%, (目标为95%): the bracket's figure a target, the level after it
+        none)."""
+        if self.text.find(")", sentence, start) < 0:
+            return False  # (most figures: no bracket closed before them)
+        cue = self._cues.last(sentence, start)
+        opening = self._bracket_closed_before(sentence, cue.start(), start) if cue is not None else -1
+        return opening >= 0 and not self._cues.search(sentence, opening)
 
     def _target_met(self, said: _Sentence, q: Quantity) -> regex.Match | None:
         """Where a figure `q` is a target said met (提前完成…出庭应诉率100%目标): the catalog's target_met_close right after
@@ -5774,6 +5797,21 @@ class Interpreter:
             return None
         return self._label_clause_before(clause)
 
+    def _target_in_bracket(self, clause: int, opener: str, q: Quantity) -> tuple[int, int, int | None] | None:
+        """(where the label starts, where it ends, the year said) of the rate whose target the figure `q` is, where it
+        is set in a bracket right after the rate's label, closed right after it, with the words naming it the target
+        before it (出庭应诉率(目标值92%)…, (2024年目标值90%), (年度目标98%), (目标:95%): catalog [series] target_said,
+        after the year it is of, before the colon opening the figure's clause); None otherwise."""
+        text = self.text
+        opening = clause - 1 if opener == "(" else self.outline.clause_start(clause - 1) - 1
+        if opening < 1 or text[opening] != "(" or text[opening - 1] != "率" or not text.startswith(")", q.end):
+            return None
+        year = _YEAR_BEFORE_LABEL.match(text, opening + 1, q.start)
+        words = text[year.end() if year is not None else opening + 1:q.start].removesuffix(":")
+        if not words or self.catalog.series_target_said.match(words) is None:
+            return None
+        return self.outline.clause_start(opening), opening, int(year.group(1)) if year is not None else None
+
     def _label_compared(self, start: int, end: int) -> int | None:
         """Where the label ends when text[start:end] is a rate's label, then the time its level is compared with (败诉率
         较上年, 纠错率比2022年; the catalog's [series] from, said with 较 or 比); None otherwise."""
@@ -5797,7 +5835,7 @@ class Interpreter:
 
     def _cue_and_year_alone(self, stripped: str) -> bool:
         """Whether a figure's subject, connectors off (`stripped`), says only target cues and the year they plan, if
-        any (力争, 力争明年, 确保2025年, 力争到2025年; a plan's end said bare, before a cue or after: “十四五”末将,
+        any (力争, 力争明年, 确保2025年, 力争到2025年, 预计将在年底; a plan's end said bare, before a cue or after: “十四五”末将,
         力争“十四五”末; a plan's period: “十四五”期间, or a span of years to come: 2024年至2025年; a future 将 alone:
         将保持在95%以上), after the 并 joining the clause to the one before (…达到100%,并将持续保持在95%以上; 并力争…)."""
         rest, cues = stripped.removeprefix("并"), self.catalog.target_cue
@@ -5807,7 +5845,7 @@ class Interpreter:
                         or self._years_to_come(cue := _YEARS_SPAN.match(rest))
                         or self._years_to_come(cue := _YEAR_AHEAD.match(rest))):
             rest = rest[cue.end():]
-        return not rest or rest == _FUTURE or self._after_rank.search(rest) is not None
+        return not rest or rest == _FUTURE or self._after_rank.search(rest.removeprefix(_FUTURE)) is not None
 
     def _next_step(self, words: str) -> regex.Match[str] | None:
         """The opening of a plan paragraph (catalog plan_paragraph: 下一步, 接下来, 今后) that `words` start with, where

@@ -54,3 +54,17 @@ def test_by_the_year_s_end_in_a_plan_part_is_a_target_of_the_year_planned():
     text = ("云岭县司法局2024年法治政府建设工作报告\n一、主要成效\n全年新收行政复议案件96件。\n二、2025年工作计划\n"
             "全县行政机关负责人出庭应诉率到年底达到100%。\n")
     assert ("head_appearance_rate", 100, 2025, True) in facts(text)
+
+
+# Now said after the label (目前, 当前): the year's level so far, as 截至目前 is.
+@pytest.mark.parametrize("text, expected", [
+    ("全县人民调解成功率目前为97.2%,预计年底可达98%。",
+     [("mediation_success_rate", 97.2, 2024, False), ("mediation_success_rate", 98, 2024, True)]),
+    ("本区行政复议纠错率当前为12.8%。", [("reconsideration_correction_rate", 12.8, 2024, False)]),
+])
+def test_a_label_then_now_reads_the_years_level(text, expected):
+    assert facts(text) == expected
+
+
+def test_now_before_no_rates_label_reads_no_rate():
+    assert read("全县矛盾纠纷化解工作目前为98%。", 2024)[1] == []

@@ -51,3 +51,35 @@ def test_a_target_value_after_a_year_and_a_base_value_stay_as_they_were():
 
 def test_actual_words_naming_no_rate_give_none():
     assert facts(REPORT + "全县结合实际为群众解决困难97件。\n") == []
+
+
+def test_the_target_in_brackets_after_the_label_is_its_target_and_the_level_after_it_its_level():
+    assert facts(REPORT + "全县行政机关负责人出庭应诉率(目标值92%)实际达到96%。\n") == [
+        ("head_appearance_rate", 92, 2024, True), ("head_appearance_rate", 96, 2024, False)]
+    assert facts(REPORT + "全县人民调解成功率（年度目标98%）实际为99.1%。\n") == [
+        ("mediation_success_rate", 98, 2024, True), ("mediation_success_rate", 99.1, 2024, False)]
+    assert rates(REPORT + "全县行政诉讼败诉率(控制目标10%以内)实际为6.1%。\n") == [
+        ("行政诉讼败诉率", 6.1, False), ("行政诉讼败诉率", 10, True)]
+
+
+def test_a_year_s_target_in_brackets_is_no_level_of_that_year():
+    # (was read as the level of 2024, a bracket holding a year's level: 纠错率(2020年为8.5%))
+    assert facts(REPORT + "行政复议直接纠错率（2024年目标值11%）为13.2%。\n") == [
+        ("reconsideration_correction_rate", 11, 2024, True), ("reconsideration_correction_rate", 13.2, 2024, False)]
+
+
+def test_a_target_cue_inside_the_bracket_plans_the_bracket_alone():
+    # (目标: and 目标为 plan what follows them: the level after the bracket was read as a target)
+    assert facts(REPORT + "全县行政机关负责人出庭应诉率（目标：95%）达到100%。\n") == [
+        ("head_appearance_rate", 95, 2024, True), ("head_appearance_rate", 100, 2024, False)]
+    assert facts(REPORT + "全县人民调解成功率(目标为97%)实际达到98.4%。\n") == [
+        ("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 98.4, 2024, False)]
+
+
+def test_a_bracket_after_the_label_naming_no_target_keeps_its_reading():
+    assert facts(REPORT + "全县行政复议纠错率(2022年为8.5%)提高到12.4%。\n") == [
+        ("reconsideration_correction_rate", 8.5, 2022, False), ("reconsideration_correction_rate", 12.4, 2024, False)]
+    assert facts(REPORT + "2024年,全县行政机关负责人出庭应诉率(不含请假)为95%。\n") == [
+        ("head_appearance_rate", 95, 2024, False)]
+    assert facts(REPORT + "力争全县人民调解成功率(目标:98%)保持在99%以上。\n") == [
+        ("mediation_success_rate", 98, 2024, True), ("mediation_success_rate", 99, 2024, True)]

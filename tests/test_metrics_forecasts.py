@@ -103,3 +103,21 @@ def test_a_year_before_what_it_will_reach_plans_it(text, expected):
 ])
 def test_a_forecast_word_before_the_whole_year_after_the_label(text, expected):
     assert facts(text) == expected
+
+
+# A forecast's or an aim's word with a future 将, or the year's end said 在年底, 于年底, 年底前, before the level (预计将在年底
+# 达到100%, 力争年底前达到99%): a target of the report's year, run into the label or in a clause after its level.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率为93%,预计将在年底达到100%。",
+     [("head_appearance_rate", 93, 2024, False), ("head_appearance_rate", 100, 2024, True)]),
+    ("全县人民调解成功率力争年底前达到99%。", [("mediation_success_rate", 99, 2024, True)]),
+    ("本区行政复议纠错率预计将于年底达到15%。", [("reconsideration_correction_rate", 15, 2024, True)]),
+    ("我县调解成功率为97.5%,力争在年底前达到98.5%。",
+     [("mediation_success_rate", 97.5, 2024, False), ("mediation_success_rate", 98.5, 2024, True)]),
+])
+def test_a_forecast_by_the_years_end_said_with_jiang_or_qian_is_a_target_of_the_year(text, expected):
+    assert facts(text) == expected
+
+
+def test_the_years_end_said_with_no_cue_stays_a_level():
+    assert facts("全县行政机关负责人出庭应诉率在年底达到100%。") == [("head_appearance_rate", 100, 2024, False)]
