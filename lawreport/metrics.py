@@ -2363,6 +2363,13 @@ class Interpreter:
                     subject = subject[:degree.start() + 1]
                     rule, label_start = headline(q, said, subject, subject_start)
                     rate_label = rate_label_of(subject)
+                if rate_label is None and kind == "percent" and not change and subject \
+                        and (opener == LIST_SEPARATOR or "率" in subject) \
+                        and (parted := self._label_before_parts(clause, opener, subject_start, subject)) is not None:
+                    # 调解成功率镇街为98.5%,村居为97.2%; 出庭应诉率市直部门、县区分别达到100%、96.4%: each value one part's
+                    # of the rate, kept under its label; no whole said, none is the area's headline value
+                    subject_start, subject = label_clause, rate_label = parted
+                    rule = None
                 if opener == ")" and kind in ("count", "percent") and not change and subject and subject_start >= clause:
                     # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件, …决定(含撤销…)的占11.12%: the
                     # label's words around an aside, when they name a label that starts before it (not when the subject
@@ -3712,7 +3719,8 @@ class Interpreter:
                          label_start: int) -> tuple[str | None, int]:
         """The rate label a 分别 list of places says each value of (广州、深圳两市行政机关负责人出庭应诉率分别为…:
         行政机关负责人出庭应诉率), and where it starts: the words after the last place named and their count (两市), or
-        after the last of the levels listed (市、县两级…, 县级、乡镇级…, 市本级、各区县…: catalog [rates] levels); None
+        after the last of the levels listed (市、县两级…, 县级、乡镇级…, 市本级、各区县…: catalog [rates] levels) or of the
+        units of the area (镇街、村居…, 市直部门、县区…: [rates] part); None
         where a piece listed before it names no place nor level (乡镇、村居和企业调解组织规范化率: labels in part)."""
         before = self.text[subject_start:label_start - 1]  # 甲县和 in 甲县和乙县…率: the piece joined before the label
         pieces = [piece for _, piece in self._listed_before(clause)] + ([before] if before else [])
@@ -3725,6 +3733,9 @@ class Interpreter:
             end = level.end() if level is not None and (level.group().endswith("级") or label.startswith("各")) else 0
         elif all(self._is_place(piece) for piece in pieces):
             end = self._place_end(label)
+        elif all(self._is_level(piece, self.catalog.rate_part) for piece in pieces):
+            opening = self.catalog.rate_part.match(label)  # 镇街、村居调解成功率分别为…: the units of the area listed
+            end = opening.end() if opening is not None else 0
         else:
             return None, label_start
         if not end:
@@ -3738,11 +3749,11 @@ class Interpreter:
         last = self.catalog.rate_levels.match(subject)
         return last is not None and last.group().endswith("级") and all(self._is_level(piece) for _, piece in named)
 
-    def _is_level(self, piece: str) -> bool:
-        """Whether a piece listed before 分别 names a level of government (县级, 乡镇, 市本级: catalog [rates] levels),
-        past the words a label's cuts take off (全县县级)."""
+    def _is_level(self, piece: str, levels: regex.Pattern | None = None) -> bool:
+        """Whether a piece listed before 分别 names a level of government (县级, 乡镇, 市本级: catalog [rates] levels), or
+        what `levels` names (a unit of the area: [rates] part), past the words a label's cuts take off (全县县级)."""
         word = self._rate_label(piece + "率")
-        return word is not None and self.catalog.rate_levels.fullmatch(word, 0, len(word) - 1) is not None
+        return word is not None and (levels or self.catalog.rate_levels).fullmatch(word, 0, len(word) - 1) is not None
 
     def _is_place(self, piece: str) -> bool:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
@@ -5377,6 +5388,20 @@ class Interpreter:
         or not (其中县级调解组织, 村居, 市直部门)."""
         marker = self.catalog.part_marker.match(subject)
         return self.catalog.rate_part.fullmatch(subject, marker.end() if marker is not None else 0) is not None
+
+    def _label_before_parts(self, clause: int, opener: str, subject_start: int, subject: str) -> tuple[int, str] | None:
+        """(start, text) of a rate's label that the part of the area a value is of follows (catalog [rates] part: 调解成功率
+        镇街为98.5%; 出庭应诉率县直部门为100%), or the parts listed before 分别 (调解成功率镇街、村居分别为…: the first
+        piece listed the label then a part, each piece after it a part alone); None otherwise."""
+        pieces = [*(self._listed_before(clause) if opener == LIST_SEPARATOR else ()), (subject_start, subject)]
+        first_start, first = pieces[0]
+        end = first.rfind("率") + 1
+        label = self._rate_label(first[:end]) if end else None
+        part = self.catalog.rate_part.fullmatch
+        if label is None or not first.endswith(label, 0, end) or part(first, end) is None \
+                or any(part(piece) is None for _, piece in pieces[1:]):
+            return None
+        return first_start + end - len(label), label
 
     def _label_of_parts(self, start: int, label: str) -> tuple[int, str]:
         """A rate's label and where it starts, less the level, unit or place it opens with (镇街调解成功率, 甲县出庭应诉率:
