@@ -142,3 +142,24 @@ def test_a_bracket_after_words_naming_no_target_holds_no_target(text, expected):
 ])
 def test_a_requirement_or_an_index_the_level_beats_is_the_same_rates_target(text, expected):
     assert facts(text) == expected
+
+
+# The verb beating, meeting or missing the target run into its figure, a connector's word too (未达到98%的年度目标,
+# 达到98%的年度目标: read without the verb it was lost, or read as a level), and the gap left to it (距98%的年度目标还差…,
+# 距离年度目标(98%)尚差…): the same rate's target.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率为96.1%,未达到97%的年度目标。",
+     [("head_appearance_rate", 96.1, 2024, False), ("head_appearance_rate", 97, 2024, True)]),
+    ("全区调解成功率为98.4%,达到98%的年度目标。",
+     [("mediation_success_rate", 98, 2024, True), ("mediation_success_rate", 98.4, 2024, False)]),
+    ("全县行政机关负责人出庭应诉率为96.1%,距97%的年度目标还差0.9个百分点。",
+     [("head_appearance_rate", 96.1, 2024, False), ("head_appearance_rate", 97, 2024, True)]),
+    ("全市行政复议纠错率为11.6%,距离年度目标(12%)尚差0.4个百分点。",
+     [("reconsideration_correction_rate", 11.6, 2024, False), ("reconsideration_correction_rate", 12, 2024, True)]),
+])
+def test_a_target_met_missed_or_short_of_with_its_verb_run_into_it_is_the_same_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_gap_from_a_level_that_is_no_target_adds_none():
+    assert facts("全区调解成功率为98.4%,距100%还差1.6个百分点。") == [("mediation_success_rate", 98.4, 2024, False)]
