@@ -2602,6 +2602,10 @@ class Interpreter:
             # level of the time it names, reached (outside a plan's part; not one of a year after the report's)
             reached = origin_at is not None and not follow \
                 and (series_year is None or self.report_year is None or series_year <= self.report_year)
+            # 确保败诉率(2023年为8%)降至6%以下: a level of the report's year or before, in a bracket after the label, is
+            # what the target starts from, no target
+            reached = reached or (keyed_after_label and target_bracketed is None and series_year is not None
+                                  and self.report_year is not None and series_year <= self.report_year)
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned or target_named or held_ahead or year_ahead or next_step
                                  or target_bracketed is not None

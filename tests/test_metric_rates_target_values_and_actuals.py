@@ -83,3 +83,11 @@ def test_a_bracket_after_the_label_naming_no_target_keeps_its_reading():
         ("head_appearance_rate", 95, 2024, False)]
     assert facts(REPORT + "力争全县人民调解成功率(目标:98%)保持在99%以上。\n") == [
         ("mediation_success_rate", 98, 2024, True), ("mediation_success_rate", 99, 2024, True)]
+
+
+def test_a_past_year_s_level_in_brackets_before_a_target_is_the_level_it_starts_from():
+    # (was read as a target, the cue before the label planning it)
+    assert facts(REPORT + "确保全县行政诉讼败诉率(2023年为8%)降至6%以下。\n") == [
+        ("litigation_loss_rate", 6, 2024, True), ("litigation_loss_rate", 8, 2023, False)]
+    # a year to come in the bracket stays planned
+    assert facts(REPORT + "力争全县行政诉讼败诉率(2025年为6%)逐步降低。\n") == [("litigation_loss_rate", 6, 2025, True)]
