@@ -395,6 +395,7 @@ def _is_times_value(text: str, start: int, end: int) -> bool:
 _YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
 # …or closing it in brackets (现状值(2020年), 目标值(2025年), 受理量(2023)): that year's column too.
 _TARGET_BRACKET_OPENERS = ("(", ":")  # what a rate's target set in a bracket after its label opens after (_target_in_bracket)
+_BRACKET_GOES_ON = frozenset(")" + PAUSES)  # …and what may follow it in the bracket
 _YEAR_AFTER_LABEL = compile_cached(rf"\p{{Han}}+\(({YEAR})(?:年度?)?\)")
 
 
@@ -2142,10 +2143,12 @@ class Interpreter:
                 next_step = not held_ahead and self._next_step(unjoined) is not None
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
+            # (…(年度目标值:95%,实际完成:98.2%): said before a colon)
             achieved = kind in ("count", "percent") and carried is not None \
                 and (carried.rule is not None or (kind == "percent" and carried.rate_label is not None)) \
                 and carried.sentence == sentence and carried.kind == kind and readings[-1].target \
-                and series_actual(stripped) is not None
+                and series_actual(stripped if subject or opener != ":"
+                                  else without_connectors(text[clause_start(clause - 1):clause - 1])) is not None
             # 败诉率降至5.2%(市考核指标5%以下), 调撤率44.3%,有望提升至45%以上: the same rate's target; so is one the level
             # beats (…,低于5%的控制目标: the bound's word, 低于, is the figure's own)
             # (a target quoted, 超过“98%”的年度目标, 超过年度目标值“95%”: the words before the quote say it; the verb
@@ -5830,12 +5833,13 @@ class Interpreter:
 
     def _target_in_bracket(self, clause: int, opener: str, q: Quantity) -> tuple[int, int, int | None] | None:
         """(where the label starts, where it ends, the year said) of the rate whose target the figure `q` is, where it
-        is set in a bracket right after the rate's label, closed right after it, with the words naming it the target
+        is set in a bracket right after the rate's label, closed right after it or going on to what was done (…(年度
+        目标值:95%,实际完成:98.2%)), with the words naming it the target
         before it (出庭应诉率(目标值92%)…, (2024年目标值90%), (年度目标98%), (目标:95%): catalog [series] target_said,
         after the year it is of, before the colon opening the figure's clause); None otherwise."""
         text = self.text
         opening = clause - 1 if opener == "(" else self.outline.clause_start(clause - 1) - 1
-        if opening < 1 or text[opening] != "(" or text[opening - 1] != "率" or not text.startswith(")", q.end):
+        if opening < 1 or text[opening] != "(" or text[opening - 1] != "率" or text[q.end:q.end + 1] not in _BRACKET_GOES_ON:
             return None
         year = _YEAR_BEFORE_LABEL.match(text, opening + 1, q.start)
         words = text[year.end() if year is not None else opening + 1:q.start].removesuffix(":")

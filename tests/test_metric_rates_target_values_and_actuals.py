@@ -91,3 +91,14 @@ def test_a_past_year_s_level_in_brackets_before_a_target_is_the_level_it_starts_
         ("litigation_loss_rate", 6, 2024, True), ("litigation_loss_rate", 8, 2023, False)]
     # a year to come in the bracket stays planned
     assert facts(REPORT + "力争全县行政诉讼败诉率(2025年为6%)逐步降低。\n") == [("litigation_loss_rate", 6, 2025, True)]
+
+
+def test_the_target_and_what_was_done_both_in_the_bracket_after_the_label():
+    # (both were lost: the target's bracket goes on, the level said after a colon)
+    assert facts(REPORT + "全县行政机关负责人出庭应诉率（年度目标值：95%，实际完成：98.2%）。\n") == [
+        ("head_appearance_rate", 95, 2024, True), ("head_appearance_rate", 98.2, 2024, False)]
+
+
+def test_a_bracket_going_on_after_a_figure_naming_no_target_holds_none():
+    assert facts(REPORT + "全县行政机关负责人出庭应诉率(上年95%，同比持平)为95%。\n") == [
+        ("head_appearance_rate", 95, 2024, False)]
