@@ -323,7 +323,8 @@ def _patterns(catalog: Catalog) -> _CuePatterns:
     year_lead = (r"^\s*(?:(?:" + cues["news_dateline"].pattern + r")\s*(?:\([^)\n]{0,30}\))?\s*|(?:"
                  + cues["yearbook_path"].pattern + r")?【[^】\n]{1,20}】\s*|(?:" + cues["opening_grounds"].pattern + r"))?"
                  r"(?:" + cues["subject_before_year"].pattern + r")?"
-                 rf"在?({YEAR}|{CN_YEAR})年(?:度|(?P<since>{SINCE}))?")  # (在2022年,…: the year the paragraph is of too)
+                 rf"[在自]?({YEAR}|{CN_YEAR})年(?:度|(?P<since>{SINCE}))?")  # (在2022年,…: the year the paragraph is of too;
+    # 自2024年以来,…: a span from it)
     published_words, source_words = words_held(catalog.published_line), words_held(catalog.source_line)
     kind_heads = tuple(None if rule.head is None else _parts(rule.head.pattern) for rule in catalog.kinds)
     page_date_line = _per_line_patterns(cues["page_date_line"].pattern, compile_re_cached(_DATE_SHAPED_YEAR))
@@ -2476,7 +2477,8 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
             return rule.kind, (opening.start + lead.start(), opening.start + lead.end())  # 青禾讯 近日,…: a news item
         if rule.dated and not claimed \
                 and (m := _cues()["day_lead"].search(head_text, 0, head_end)) \
-                and not _in_report(head_text, m, outline, 0 if title is None else title.end):
+                and not _in_report(head_text, m, outline, 0 if title is None else title.end) \
+                and not _day_in_summary(head_text, m, outline):
             return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
         if rule.dated and (m := _cues()["closing_credit"].search(head_text, 0, head_end)):
             return rule.kind, m.span()  # …余人次。(周某 林某): a short item's reporters
@@ -2489,8 +2491,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     m = _cues()["statistics_period"].search(text, 0, head_end)
     if m:  # it says the one year its figures run over, as a yearly report does (统计期限自2023年1月1日起至…12月31日止)
         return "annual_report", m.span()
-    kinds = {s.kind for s in outline.sections}
-    if "achievements" in kinds and kinds & {"shortcomings", "plans"}:
+    if _summary_parts(outline):
         first = outline.sections[0].heading
         return "annual_report", (first.start, first.end)
     # (an untitled opening on a saying is read from the sentence after it: 依法行政是…的生命线。2023年,某镇…)
@@ -2538,6 +2539,28 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     if saying := _lead_line(lines, opening):
         return news, saying  # 法者,治之端也。 / 近年来,自治区…: a writer's piece opening on a saying or a scene
     return "other", None
+
+
+def _summary_parts(outline: Outline) -> bool:
+    """Whether a text's numbered parts are a year's summary: a part on work done and one on its shortcomings or on the
+    plans ahead (一、主要工作 / 二、存在问题 / 三、下一步打算)."""
+    kinds = {s.kind for s in outline.sections}
+    return "achievements" in kinds and bool(kinds & {"shortcomings", "plans"})
+
+
+_REPORT_NOUNS = ("报告", "总结", "白皮书")  # what a meeting's day names when it reviewed or passed a report (…审议通过《…报告》)
+
+
+def _day_in_summary(text: str, cue: regex.Match, outline: Outline) -> bool:
+    """Whether a day's doings (the day_lead cue: 3月5日,区委书记到街道调研…) are one event a year's summary tells in its
+    head, its numbered parts those of a summary (_summary_parts): the text is the year's report, no news item. A day
+    whose sentence names a report (3月5日,区政府常务会议审议通过…报告) leads the news of that meeting, which may print
+    the report whole."""
+    if not _summary_parts(outline):
+        return False
+    end = text.find("。", cue.end())
+    sentence = text[cue.start():len(text) if end < 0 else end]
+    return not any(noun in sentence for noun in _REPORT_NOUNS)
 
 
 def _below_addressee(lines: list[Line], body: int) -> int:
@@ -3789,10 +3812,10 @@ _PLACE_OFFICES: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
 
 
 def _place_alone(name: str) -> str | None:
-    """The level of a place an issuer names alone (青山镇: 镇, 留下街道: 街道, 鹤龙街: 街, 宁波前湾新区: the zone's, ""),
+    """The level of a place an issuer names alone (青山镇: 镇, 留下街道: 街道, 鹤龙街: 街, 宁波前湾新区, 宁东基地: the zone's, ""),
     which names no body; None for a body's name."""
     level = next((level for level in _PLACE_OFFICES if name.endswith(level)), None)
-    if level is None and name[-1:] == regions.NEW_AREA[-1] and _cues()["zone"].fullmatch(name):
+    if level is None and _cues()["zone"].fullmatch(name):  # (a base's too: 宁东基地)
         return ""
     return level
 
@@ -4096,6 +4119,9 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
     if org is not None and _is_party_committee(org.group(0)) and text.startswith(_JOINED_CHARS, org.end()):
         org = None  # a committee one of a pair whose other is no government read (兵团党委、兵团坚持…): not its author
+    if org is None and kind == "annual_report" and (committee := _zone_committee(text, pos)) is not None \
+            and committee[1] <= opening.end:
+        return text[committee[0]:committee[1]], committee, "opening"  # 2022年,宁东基地管委会坚持…: a zone no level ends
     if org is None and kind == "annual_report":  # a yearly report's author names itself first (2022年,三张镇坚持…)
         org = _cues()["township"].match(text, pos, opening.end) or _street_office(text, pos, opening.end) \
             or _zone_subject(text, pos, opening.end) or _corps_unit_subject(text, pos, opening.end)

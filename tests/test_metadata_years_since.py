@@ -66,3 +66,25 @@ SPANS_SAID_SHORT = [
 @pytest.mark.parametrize("name, text, expected", SPANS_SAID_SHORT, ids=[c[0] for c in SPANS_SAID_SHORT])
 def test_a_span_said_short_is_no_year(name, text, expected):
     assert field(text, "report_year") == expected
+
+
+_PARTS = "\n一、主要举措\n全年办理法律援助案件300件。\n二、存在问题\n基层法治力量薄弱。\n"
+
+
+@pytest.mark.parametrize(("opening", "issuer", "year"), [
+    ("自2024年以来,安吉县递铺街道办事处坚持依法行政,深入推进法治政府建设。现将有关情况报告如下:", "安吉县递铺街道办事处", 2024),
+    ("2023年来,德清县市场监督管理局坚持依法行政,深入推进法治政府建设。现将有关情况报告如下:", "德清县市场监督管理局", 2023),
+    ("2024年以来, 长兴县人民政府坚持依法行政,深入推进法治政府建设。", "长兴县人民政府", 2024),  # a blank after the comma
+    ("2022年, 德清县司法局坚持依法行政,深入推进法治政府建设。", "德清县司法局", 2022),
+])
+def test_an_untitled_opening_on_a_span_from_its_year_names_its_author_and_year(opening, issuer, year):
+    text = opening + _PARTS
+    assert (field(text, "issuer"), field(text, "report_year")) == (issuer, year)
+
+
+@pytest.mark.parametrize(("opening", "year"), [
+    ("自2024年1月1日起,长兴县全面施行行政执法公示制度,深入推进法治政府建设。", None),  # a day a rule runs from: no span's year
+    ("近年来,长兴县人民政府坚持依法行政,深入推进法治政府建设。", None),
+])
+def test_an_opening_from_a_day_or_on_recent_years_gives_no_year(opening, year):
+    assert field(opening + _PARTS, "report_year") == year
