@@ -23,6 +23,7 @@ from .derive import from_catalog
 from .findings import FoundFinding
 from .grids import YEAR_HEADING
 from .normalize import CELL_PAIR, FIGURE_CELL_ALONE
+from .numbers import CN_DIGITS, CN_SMALL_UNITS
 from .scanning import (
     Ending,
     alternatives,
@@ -4285,16 +4286,20 @@ def _self_named(text: str) -> Line | None:
 _GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民政府)
 
 
-def _named_somewhere(text: str, government: str, said: tuple[int, int] | None) -> bool:
+def _named_somewhere(text: str, government: str, said: tuple[int, int] | None,
+                     placed_at: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the text writes the government's name in full, short or long (某县政府, 某县人民政府), or its place on
-    the line it is said bare in (2024年,云南省委、省政府坚持…: 云南省政府)."""
+    the line it is said bare in (2024年,云南省委、省政府坚持…: 云南省政府), by its full name or by any name the region was
+    read from there (`placed_at`, the region's mentions: 恩施州委、州政府…, 博州党委、政府…: the prefecture's)."""
     place = government[:-len(_GOVERNMENT)].removesuffix("人民")
     if text.find(place + _GOVERNMENT) >= 0 or text.find(place + "人民" + _GOVERNMENT) >= 0:
         return True
     if said is None:
         return False
     line_start, line_end = text.rfind("\n", 0, said[0]) + 1, text.find("\n", said[1])
-    return text.find(place, line_start, len(text) if line_end < 0 else line_end) >= 0
+    line_end = len(text) if line_end < 0 else line_end
+    return text.find(place, line_start, line_end) >= 0 \
+        or any(line_start <= start and end <= line_end for start, end in placed_at)
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:
@@ -4338,6 +4343,11 @@ _FULL_NAMES_READ = 3  # a report that names itself in full does so early; more a
 _MAX_PLACES_BEFORE = 24  # characters before a body that the places of its full name may take (省 市 县 街道)
 
 
+# A count read as a place's name before a level's body (召开4次州政府常务会议, 全年召开两次县政府…: no place 次州, 两次县): a
+# number and the measure word of meetings, bodies or batches.
+_COUNT_READ = compile_cached(rf"(?:\d|[{''.join(CN_DIGITS)}{''.join(CN_SMALL_UNITS)}])(?:次|个|批|届)")
+
+
 def _written_in_full(text: str, bare: str, after: int) -> list[str]:
     """The full names the text gives the body its opening calls by a bare name (县司法局 … 阳山县司法局), after
     the opening: the places they name place the report. A verb putting out the body's document read as a place's
@@ -4349,7 +4359,7 @@ def _written_in_full(text: str, bare: str, after: int) -> list[str]:
     while start > 0 and len(found) < _FULL_NAMES_READ:
         end = start + len(bare)
         m = at_end.search(text, regions.name_run_start(at_end, text, max(0, start - _MAX_PLACES_BEFORE), end), end)
-        if m is not None and m.start() < start:
+        if m is not None and m.start() < start and not _COUNT_READ.search(text, max(0, m.start() - 1), start):
             name = m.group(0)
             if (verb := get_catalog().document_verbs.match(name)) is not None \
                     and next(iter(regions.find_named_units(name)), (None,))[0] != 0:
@@ -4756,7 +4766,7 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         if completed is None:
             completed = _one_written_in_full(text, issuer, issuer_span[1] if issuer_span else 0)
         if completed is not None and completed.endswith(_GOVERNMENT) and how is not None and how.startswith("opening") \
-                and not _named_somewhere(text, completed, issuer_span):
+                and not _named_somewhere(text, completed, issuer_span, meta.region.mentions):
             # 现将省政府2022年度…报告如下: a government an opening says bare, its name nowhere in full, names no body (a
             # title's 省人民政府关于…的报告 is its author's line, which the region completes)
             completed = None

@@ -2342,12 +2342,30 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
                                                if _level(key) == below and key not in city_parts},
                                       own_score, text)
 
-    supporting = tuple(
-        sorted({span for key, key_spans in spans.items() if _supports(key, chosen) for span in key_spans})
-    )
+    shared = None  # the candidates of a name shared across levels, when the text's calls of its place pick one
+    if isinstance(chosen, tuple) and text and (own := _own_level_candidate(chosen, text)) is not None:
+        chosen, shared = own, chosen
+    supporting = tuple(sorted({span for key, key_spans in spans.items() if key == shared or _supports(key, chosen)
+                               for span in key_spans}))
     if isinstance(chosen, tuple):
         return _abstention(chosen, supporting)
     return _naming(chosen, supporting, ambiguous=(), note=None)
+
+
+def _own_level_candidate(candidates: _Codes, text: str) -> str | None:
+    """The one unit of a name several units share at different levels (巴州: 巴音郭楞蒙古自治州, customarily, and 巴州区)
+    whose level the text calls its own place by (全州, 我州, 该州) more often than by any other candidate's (全区, 我区),
+    which is said at least once: a prefecture's report speaks of 全州, a district's of 全区. None where units of one level
+    share it (two counties named alike), or the calls do not single one level out."""
+    by_level: dict[str, list[str]] = {}
+    for code in candidates:
+        by_level.setdefault(_level_word(_unit(code).name), []).append(code)
+    if len(by_level) < 2:  # (a level's character may stand for several: 区 of a district and an autonomous region)
+        return None
+    words = _lexicon()
+    calls = sorted(((_own_calls(text, level, words), level) for level in by_level), reverse=True)
+    (most, level), (next_most, _) = calls[0], calls[1]
+    return by_level[level][0] if most > next_most and len(by_level[level]) == 1 else None
 
 
 def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float, text: str = "") -> str:
