@@ -40,6 +40,7 @@ _PARTS = "\n一、主要举措\n全年新收行政复议案件9件,办结8件。
     ("2022年,宁东基地管委会坚持以习近平法治思想为指导,深入推进法治政府建设。", "宁东基地管委会"),
     ("2023年,在自治区党委的领导下,宁东能源化工基地管委会认真落实上级部署,深入推进依法行政。", "宁东能源化工基地管委会"),
     ("2024年以来,沈抚改革创新示范区管理委员会扎实推进法治政府建设,现将有关情况报告如下:", "沈抚改革创新示范区管理委员会"),
+    ("2023年,东疆综保区管委会坚持依法行政,深入推进法治政府建设。", "东疆综保区管委会"),  # a bonded zone by its short kind
 ])
 def test_a_zones_committee_opening_an_untitled_report_is_its_issuer(opening, issuer):
     assert read(opening + _PARTS, "issuer") == issuer
@@ -49,6 +50,7 @@ def test_a_zones_committee_opening_an_untitled_report_is_its_issuer(opening, iss
     "2022年,示范区管委会坚持以习近平法治思想为指导,深入推进法治政府建设。",  # the kind alone names no zone
     "2022年,宁东基地坚持以习近平法治思想为指导,深入推进法治政府建设。",  # the zone alone, its committee unnamed
     "2022年,园区管委会坚持以习近平法治思想为指导,深入推进法治政府建设。",
+    "2023年,东疆综保区坚持依法行政,深入推进法治政府建设。",  # the zone alone: a place
 ])
 def test_a_zones_kind_or_a_zone_alone_opening_a_report_is_no_issuer(opening):
     assert read(opening + _PARTS, "issuer") is None
