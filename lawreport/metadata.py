@@ -3896,17 +3896,17 @@ _LEAGUE = "盟"  # a 盟's government is its 行政公署
 def _autonomous_in_full(name: str, region: regions.RegionResult) -> str:
     """A name opening with an autonomous prefecture's, county's or banner's short form (延边州政府, 昌吉州人民政府) with the
     full name of that unit (延边朝鲜族自治州人民政府), as the region gives it: the short form is the unit's everyday name,
-    not its official one. Only the unit the region settled on, named alone by the short form, is spelled out: a
-    name whose region holds no autonomous unit it does not spell out is read no further."""
+    not its official one. Only the unit the region settled on, named by the short form, is spelled out (巴州司法局,
+    巴州 being 巴州区's short too, as 巴音郭楞蒙古自治州司法局 where the region is the prefecture): a name whose region
+    holds no autonomous unit it does not spell out is read no further."""
     if not any(place and _AUTONOMOUS in place and place not in name for place in (region.city, region.county)):
         return name
     end, out = 0, []
     for start, stop, units in regions.find_named_units(name):
         if start != end:
             break
-        written, full = name[start:stop], {unit.name for unit in units}
-        if len(full) == 1 and (whole := full.pop()) != written and whole.endswith(_AUTONOMOUS + written[-1]) \
-                and whole in (region.city, region.county):
+        written, full = name[start:stop], {unit.name for unit in units} & {region.city, region.county}
+        if len(full) == 1 and (whole := full.pop()) != written and whole.endswith(_AUTONOMOUS + written[-1]):
             written = whole
         out.append(written)
         end = stop
@@ -4286,20 +4286,24 @@ def _self_named(text: str) -> Line | None:
 _GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民政府)
 
 
+# A place's party committee joined to its government after the place's name (恩施州委、州政府, 博州党委、政府, 某县委县政府).
+_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[、和及与]?[{_LEVELS}]?(?:人民)?政府")
+
+
 def _named_somewhere(text: str, government: str, said: tuple[int, int] | None,
                      placed_at: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the text writes the government's name in full, short or long (某县政府, 某县人民政府), or its place on
-    the line it is said bare in (2024年,云南省委、省政府坚持…: 云南省政府), by its full name or by any name the region was
-    read from there (`placed_at`, the region's mentions: 恩施州委、州政府…, 博州党委、政府…: the prefecture's)."""
+    the line it is said bare in (2024年,云南省委、省政府坚持…: 云南省政府), or by any name the region was read from
+    (`placed_at`, the region's mentions) opening the committee joined to it (恩施州委、州政府…, 博州党委、政府…: the
+    prefecture's), not a campaign's (法治湖南) elsewhere on the line."""
     place = government[:-len(_GOVERNMENT)].removesuffix("人民")
     if text.find(place + _GOVERNMENT) >= 0 or text.find(place + "人民" + _GOVERNMENT) >= 0:
         return True
     if said is None:
         return False
     line_start, line_end = text.rfind("\n", 0, said[0]) + 1, text.find("\n", said[1])
-    line_end = len(text) if line_end < 0 else line_end
-    return text.find(place, line_start, line_end) >= 0 \
-        or any(line_start <= start and end <= line_end for start, end in placed_at)
+    return text.find(place, line_start, len(text) if line_end < 0 else line_end) >= 0 \
+        or any(end < said[0] and _COMMITTEE_JOINED.match(text, end, said[1]) for _, end in placed_at)
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:

@@ -41,9 +41,18 @@ def test_a_prefectures_committee_and_government_opening_a_report_give_the_govern
 
 @pytest.mark.parametrize("opening", [
     "2023年,州委、州政府坚持依法行政,扎实推进法治政府建设。",  # the level alone, the place named nowhere
+    "2023年,全州深入推进法治恩施建设,州政府坚持依法行政。",  # a campaign's place (法治恩施) names no government
     # a count's 次 before 州政府 no place 次州: the shared 巴州 unresolved, its government is not named
     "2023年,巴州党委、政府坚持依法行政,全年召开4次州政府常务会议研究法治政府建设。",
     "2023年,巴州党委、政府坚持依法行政,全年召开两次州政府常务会议研究法治政府建设。",
 ])
 def test_a_prefectures_government_by_its_level_alone_is_no_issuer(opening):
     assert read(opening + _PARTS, "issuer") is None
+
+
+@pytest.mark.parametrize(("body", "issuer"), [
+    ("2023年,州司法局推动全州法律援助工作提质增效,全年办理法律援助案件1200件。", "巴音郭楞蒙古自治州司法局"),
+    ("2023年,司法局全年办理法律援助案件1200件。", "巴州司法局"),  # the shared name unresolved: as written
+])
+def test_a_bureau_under_a_shared_name_is_spelled_out_as_the_unit_the_region_settled_on(body, issuer):
+    assert read("巴州司法局2023年法治政府建设工作报告\n" + body + _PARTS, "issuer") == issuer

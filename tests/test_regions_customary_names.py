@@ -1,6 +1,7 @@
 """Prefectures, banners, counties and a league called by a customary name the division list does not give (博州, 克州,
 巴州, 海南州, 科右前旗, 达茂旗, 莫旗, 前郭县, 喀左县, 杜蒙县, 河南县, 锡盟, 加格达奇区: data/customary.tsv), and a two-character name after 法治 or 平安
-(平安克州, 法治沛县).
+(平安克州, 法治沛县). 巴州, also 巴州区's, is the unit whose level the text calls its own place by (全州), and neither
+where the text says neither (test_metadata_prefecture_short_names).
 
 Every text below is written for these tests; the places are real, the figures made up.
 """
@@ -23,7 +24,7 @@ _PREFECTURE = ("2023年,{name}人民政府坚持依法行政,州政府常务会�
     ("海南州", "", ("青海省", "海南藏族自治州", None)),  # not the province 海南 is the short name of
     ("巴州", "新疆维吾尔自治区司法厅予以通报表扬。", ("新疆维吾尔自治区", "巴音郭楞蒙古自治州", None)),
     ("巴州", "巴中市司法局予以通报表扬。", ("四川省", "巴中市", "巴州区")),  # 巴州区 is called 巴州 too
-    ("巴州", "", (None, None, None)),  # either, the text does not say which
+    ("巴州", "", ("新疆维吾尔自治区", "巴音郭楞蒙古自治州", None)),  # 全州, never 全区: the prefecture calls itself so
 ])
 def test_a_prefecture_by_its_customary_name(name, more, expected):
     assert read(_PREFECTURE.format(name=name, more=more), "region") == expected
