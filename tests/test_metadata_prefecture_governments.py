@@ -1,7 +1,8 @@
 """The government of a 盟 or a 地区 is its 行政公署 (行署): it issues the yearly report as a county's government does;
 a prefecture's or a region's party committee called 党委 (某州党委、政府, 某自治区党委、政府) or a 盟's 盟委 joined to a
 government said without its level (政府, 行署) gives that government, completed by the region where the line names the
-place in full, never the committee cut out of the pair; an autonomous county's or banner's name as long as the
+place in full or the committee's place by the short name the region was read from (恩施州党委、政府), never the committee
+cut out of the pair; an autonomous county's or banner's name as long as the
 division list has them (双江拉祜族佤族布朗族傣族自治县) is read whole; a department under a 行政公署 is named with it (某地区行政公署司法局), and issues its own report.
 
 Every text below is written for these tests; the figures are made up (the places are real where the division list
@@ -22,8 +23,9 @@ CASES = [
     ("…said short", "2023年,白沙地区行署" + _LEAD, "白沙地区行署"),
     ("a 盟's committee and 行署", "2023年,兴安盟委、行署" + _LEAD, "兴安盟行署"),
     ("a region's 党委 and its government", "2023年,新疆维吾尔自治区党委、政府" + _LEAD, "新疆维吾尔自治区人民政府"),
-    ("a prefecture's 党委 and its government by a short name: no body", "2023年,恩施州党委、政府" + _LEAD, None),
-    ("…a short name two places share: no body", "2023年,巴州党委、政府" + _LEAD, None),
+    ("a prefecture's 党委 and its government by a short name: the prefecture's government",
+     "2023年,恩施州党委、政府" + _LEAD, "恩施土家族苗族自治州人民政府"),
+    ("…a short name two places share, the text calling itself by no level: no body", "2023年,巴州党委、政府" + _LEAD, None),
     # A department under the 行政公署 is named with it: the department issues its report, not the 行政公署.
     ("a 行政公署's justice bureau in a title", "阿里地区行政公署司法局2024年度法治政府建设情况报告\n2024年,全局扎实推进依法行政。\n",
      "阿里地区行政公署司法局"),
