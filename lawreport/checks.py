@@ -186,6 +186,11 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             # (a count that gave way and is smaller than the numerator is none the rate may be of)
             stages = [m for m in given_way.get((d.denominator, num.sentence), ())
                       if _same_scope(m, num) and m.value >= num.value]
+            if len({m.value for m in dens}) > 1:
+                # two or more, each with its own successes after it (全县调解纠纷1200件,成功1180件;城关镇调解纠纷300件,
+                # 成功298件): each the one its numerator follows
+                dens = _paired(num, dens, [m for m in index.get((d.numerator, num.sentence), ()) if _same_scope(m, num)])
+                stages = [m for m in stages if dens and dens[0].start < m.start < num.start]
             if len({m.value for m in dens}) != 1 or any(m.value != dens[0].value for m in stages):
                 continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
             den = dens[0]
@@ -202,6 +207,17 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             ))
             stated.add((d.key, num.year, num.target))
     return derived
+
+
+def _paired(num: Found, dens: list[Found], nums: list[Found]) -> list[Found]:
+    """The first denominator, for the first numerator, where a sentence gives its denominators and numerators in pairs,
+    each count followed by its own successes before the next count (全县调解纠纷1200件,成功1180件;城关镇调解纠纷300件,
+    成功298件: the county's, the town's after it a part of its own, its rate none of the area's); none where they do not
+    alternate (调解纠纷68件,受理纠纷52件,成功化解50件: of which, the text says not)."""
+    order = sorted([(m.start, 0, m) for m in dens] + [(m.start, 1, m) for m in nums], key=operator.itemgetter(0, 1))
+    if len(order) % 2 or [kind for _, kind, _ in order] != [0, 1] * (len(order) // 2) or order[1][2] is not num:
+        return []
+    return [order[0][2]]
 
 
 def _due_counts(text: str, due: regex.Pattern, num: Found, quantities: Sequence[Quantity]) -> list[Found]:
