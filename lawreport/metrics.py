@@ -1722,6 +1722,9 @@ class Interpreter:
         self._specialised: set[int] = set()  # sentence starts of a specialised body's parts (its disputes said)
         self._shares: set[int] = set()  # starts of the figures read of a channel, domain, group or kind (_in_clause)
         self._examples: set[int] = set()  # starts of the figures read in an example (_in_example), or of a kind's rate
+        # (key, sentence) of a kind's rate read as a part of the whole counted before it: another kind's after it in the
+        # sentence (…;邻里纠纷调解成功率98.1%) is a part too
+        self._kinds_parted: set[tuple[str, int]] = set()
         self._share_ends: dict[int, int] = {}  # sentence start -> the end of its first share's count (_after_share)
         # a share pattern -> the search for the words one of which every match holds
         self._share_words: dict[regex.Pattern, re.Pattern[str] | None] = {}
@@ -4565,9 +4568,14 @@ class Interpreter:
                 # 一审行政案件共420件(新收365件,旧存55件): the bracket splits the total, whose newly received part is
                 # the year's intake; the total, holding the cases carried over, gives way to it
                 self._newly_received(rule.key, sentence, subject, subject_start, label_start)
-            if part and q.kind == "percent" and (_denominators().get(rule.key), sentence) in self._stated \
-                    and self._names_a_kind(subject, label_start):
-                return None, 0  # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate
+            if part and q.kind == "percent" and self._names_a_kind(subject, label_start) \
+                    and ((denominator := _denominators().get(rule.key), sentence) in self._stated
+                         or ((whole := said.whole if said.whole != -1 else self._whole_before(said)) is not None
+                             and (denominator, whole) in self._stated)):
+                # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate; so after the sentence
+                # counting the whole (受理纠纷1200件。其中,婚姻家庭纠纷调解成功率98.5%)
+                self._kinds_parted.add((rule.key, sentence))
+                return None, 0
             if part and self._of_files_reviewed(sentence, subject_start):
                 return None, 0  # 评查归档卷宗600份,其中法律援助案件420件: files reviewed, not cases handled
             if heard.respectively < q.start - 1 and self._of_periods_listed(sentence, q.start):
@@ -4642,6 +4650,8 @@ class Interpreter:
             share = share or channel
             kind = not share and heard.kind is not None \
                 and self._in_clause(self.catalog.share_kind, heard.kind, clause, end)
+            if kind and q.kind == "percent" and (rule.key, sentence) in self._kinds_parted:
+                return None, 0  # 其中,婚姻家庭纠纷调解成功率96.5%;邻里纠纷调解成功率98.1%: another kind's, a part too
             if q.kind == "count" and self._kind_of_list(q, subject, subject_start, label_start, kind):
                 return None, 0  # (一)婚姻家庭纠纷646件;(二)邻里纠纷170件: one kind's count of a breakdown, no total
             if (share or kind) and rule.key in self._wholes \
@@ -5139,9 +5149,16 @@ class Interpreter:
         year anywhere, or of many years (2022年至2023年全县累计调解…5100件: read for no one year, the example's year a
         part of it), before the example or after it, or for a rate the whole's two counts it follows from, said in
         one sentence (全县调处纠纷1200件,调处成功1150件 beside the campaign's 调处成功率达90%: the area's rate is
-        derived from them): a sub-unit's or a campaign's figure beside the area's."""
+        derived from them): a sub-unit's or a campaign's figure beside the area's. Two of them of a key and year, with
+        other values (婚姻家庭纠纷调解成功率98.7%,邻里纠纷调解成功率99.2%), are parts side by side, neither the one
+        figure, whether or not the whole is stated."""
         examples, shares = self._examples, self._shares
         wholes = {(m.key, m.year) for m in metrics if m.quantity is not None and m.quantity.start not in shares}
+        values: dict[tuple[str | None, int | None], set[float]] = {}
+        for m in metrics:
+            if m.quantity is not None and m.quantity.start in examples:
+                values.setdefault((m.key, m.year), set()).add(m.value)
+        wholes.update(scope for scope, said in values.items() if len(said) > 1)
         counted = {(m.key, m.sentence, m.year) for m in metrics if m.quantity is not None
                    and m.quantity.start not in shares and m.unit == "count"}
         rates_of = _rates_of_counts()
@@ -5244,7 +5261,7 @@ class Interpreter:
         """Whether a part's subject names what it is a part of between its marker and the label (其中婚姻家庭纠纷
         调解成功率: 婚姻家庭纠纷), not the label alone after it (其中调解成功率)."""
         marker = self.catalog.part_marker.search(subject, 0, label_start)
-        return marker is not None and label_start - marker.end() > 1
+        return label_start - (marker.end() if marker is not None else 0) > 1
 
     def _is_part(self, subject: str) -> bool:
         """Whether the subject opens with a part's marker (其中, 含…)."""

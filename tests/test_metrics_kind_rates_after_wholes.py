@@ -81,3 +81,33 @@ def test_a_kinds_rate_named_by_its_body_alone_is_the_figure():
 ])
 def test_a_specialised_bodys_short_name_names_its_kind(text, expected):
     assert facts(text) == expected
+
+
+# The whole counted in a sentence of its own, the kinds' rates in the next, opened by 其中: parts of that whole, as in
+# one sentence; a rate after 其中 naming no kind stays the whole's.
+@pytest.mark.parametrize("text", [
+    "全年受理矛盾纠纷1340件。其中，邻里纠纷调解成功率97.6%。",
+    "年内，全县调解纠纷905件。其中,医疗纠纷调解成功率92%。",
+])
+def test_a_kinds_rate_in_the_sentence_after_the_wholes_count_is_no_headline_value(text):
+    assert [f for f in facts(text) if f[0] == "mediation_success_rate"] == []
+
+
+def test_a_rate_after_its_marker_in_the_next_sentence_naming_no_kind_is_the_wholes():
+    assert facts("全年受理矛盾纠纷1340件。其中，调解成功率97.6%。") == [
+        ("mediation_cases", 1340, 2024, False), ("mediation_success_rate", 97.6, 2024, False)]
+
+
+# Kinds' rates listed side by side (after 其中 or not): parts, none the one figure, whether the whole is counted or not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年受理矛盾纠纷1340件,其中婚姻家庭纠纷调解成功率96.5%,邻里纠纷调解成功率98.1%。", [("mediation_cases", 1340, 2024, False)]),
+    ("全年受理矛盾纠纷1340件。其中，婚姻家庭纠纷调解成功率96.5%；邻里纠纷调解成功率98.1%。",
+     [("mediation_cases", 1340, 2024, False)]),
+    ("交通事故纠纷调解成功率为94%,物业纠纷调解成功率为91.5%。", []),
+])
+def test_kinds_rates_side_by_side_are_no_headline_value(text, expected):
+    assert facts(text) == expected
+
+
+def test_one_kinds_rate_alone_stays_the_figure():
+    assert facts("交通事故纠纷调解成功率为94%。") == [("mediation_success_rate", 94, 2024, False)]
