@@ -4622,7 +4622,8 @@ class Interpreter:
             # rate said beside it stands); and so are the figures after a share's count in its sentence (依托…工作室
             # 化解纠纷95件,调解成功率100%)
             example = ((heard.example < label or bool(self._example_reaches)) and self._in_example(sentence, label)) \
-                or (q.kind == "percent" and self._averaged(q, subject, subject_start, label_start))
+                or (q.kind == "percent" and (self._averaged(q, subject, subject_start, label_start)
+                                             or self._of_a_town(sentence, label)))
             share = example or (sentence in self._share_ends and self._after_share(sentence, label)) \
                 or self._continues_share(sentence, label)
             kind = False
@@ -4776,6 +4777,20 @@ class Interpreter:
         return (label_start >= _AVERAGE_WORD
                 and average.fullmatch(subject, label_start - _AVERAGE_WORD, label_start) is not None) \
             or average.search(self.text, max(subject_start + len(subject), q.start - _AVERAGE_REACH), q.start) is not None
+
+    def _of_a_town(self, sentence: int, label: int) -> bool:
+        """Whether the sentence of a rate whose label starts at `label`, or the rate's clause, opens on a town's name
+        (the catalog's [rates] town: 城关镇调解成功率99.5%; 青山乡调解纠纷210件,成功208件,调解成功率99%) in a report of
+        a place above a town's, the area's whole (全县) not named between it and the label: the town's rate, a sub-unit's
+        beside the area's, read as an example's."""
+        if self.level is None or self.level <= _TOWN_RANK:
+            return False
+        text, town = self.text, self.catalog.rate_town
+        for start in (sentence, after_last_pause(text, sentence, label)):
+            named = town.match(text, start, label)
+            if named is not None and _AREA_WHOLE.search(text, named.end(), label) is None:
+                return True
+        return False
 
     def _in_example(self, sentence: int, label: int) -> bool:
         """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before

@@ -1,0 +1,44 @@
+"""A town's, a street's or a township's rate, its name opening the rate's sentence or clause with no part marker
+(城关镇调解成功率99.5%; 青山乡调解纠纷210件,成功208件,调解成功率99%), in a county's or a city's report: a sub-unit's
+rate, read as an example's: beside the area's rate, or the two counts the area's follows from, no headline value (the
+area's rate is then derived from its counts); alone, the one figure. A town's own report keeps its town's rate.
+
+Every sentence below is written for these tests; the places are real, the figures made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lawreport.pipeline import extract
+
+
+def rates(text: str) -> list[tuple[float, bool]]:
+    return [(m.value, m.derived) for m in extract(text).metrics if m.key == "mediation_success_rate"]
+
+
+_COUNTY = "长丰县人民政府关于2024年度法治政府建设情况的报告\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("全县调解纠纷1500件,调解成功1490件。青山乡调解纠纷210件,成功208件,调解成功率99%。", [(99.33, True)]),
+    ("2024年，全县受理矛盾纠纷2600件，调解成功2574件；水湖镇调解成功率99.6%。", [(99.0, True)]),
+    ("全县调解纠纷1500件,调解成功率99.3%。双墩镇调解纠纷300件,调解成功率99.5%。", [(99.3, False)]),
+    ("全县矛盾纠纷调解成功率98.4%。庄墓镇人民调解委员会调解成功率为100%。", [(98.4, False)]),
+])
+def test_a_towns_rate_beside_the_areas_is_no_headline_value(body, expected):
+    assert rates(_COUNTY + body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "水湖镇调解成功率99.5%。",  # alone: the one figure
+    "全县调解纠纷1500件。乡镇调解成功率99.5%。",  # the towns together, no town
+    "2024年,县乡两级调解组织调解成功率99.5%。",  # two levels, no town
+])
+def test_a_rate_of_no_named_town_beside_no_area_rate_stays(body):
+    assert rates(_COUNTY + body) == [(99.5, False)]
+
+
+def test_a_towns_own_report_keeps_its_rate():
+    text = "长丰县水湖镇人民政府关于2024年度法治政府建设情况的报告\n全镇调解纠纷150件,调解成功149件。水湖镇调解成功率99.5%。"
+    assert rates(text) == [(99.5, False)]
