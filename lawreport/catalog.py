@@ -186,6 +186,7 @@ class InstitutionRules(Fields):
     town_modifiers: regex.Pattern  # what opens a town's name only before its own body
     seat_quarters: regex.Pattern  # a quarter of the county seat, naming a station by itself (城关派出所)
     long_town_exclude: regex.Pattern  # how a three-character town never starts, beside town_first_stop
+    long_town_chars: str  # every character of a town's name longer than four (洪格尔高勒镇)
     leading_verbs: regex.Pattern
     name_verbs: regex.Pattern
     collective: regex.Pattern

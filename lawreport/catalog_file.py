@@ -763,6 +763,7 @@ class Institutions(_Table):
     town_modifiers: PatternText
     seat_quarters: PatternText
     long_town_exclude: PatternText
+    long_town_chars: Text
     leading_verbs: PatternText
     name_verbs: PatternText
     collective: PatternText
@@ -1074,6 +1075,7 @@ def _institutions(t: Institutions) -> InstitutionRules:
         town_modifiers=regex.compile(t.town_modifiers),
         seat_quarters=regex.compile(t.seat_quarters),
         long_town_exclude=regex.compile(t.long_town_exclude),
+        long_town_chars=t.long_town_chars,
         leading_verbs=regex.compile(t.leading_verbs),
         name_verbs=regex.compile(t.name_verbs),
         collective=regex.compile(t.collective),

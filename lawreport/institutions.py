@@ -676,17 +676,30 @@ def _name_ends(
 
 
 # How many characters a town's name has before its suffix, without an ethnic group: two to four, and before 街道 a
-# road word and the character before it too (中山东路街道)
+# road word and the character before it too (中山东路街道); a long name of the catalog's long_town_chars alone up to
+# seven (洪格尔高勒镇, 阿热勒托格拉克乡: _long_town_name)
 _TOWN_NAME_WIDTHS = (2, 4)
+_LONG_TOWN_NAME_WIDTHS = (5, 7)
 _ROAD_WIDTH = 2
 
 
-def _town_opened(suffix_words: list[str], opens_after: str, never_first: str) -> str:
+def _long_town_name(rules: InstitutionRules) -> tuple[str, str]:
+    """A town's name longer than four characters, all of them the catalog's long_town_chars, opening with none of
+    town_first_stop nor with 和 (a join before it: 局和阿拉坦合力镇): the pattern of the name, and the class of its
+    characters."""
+    chars = rules.long_town_chars
+    first = "".join(c for c in chars if c not in rules.town_first_stop + rules.stop_chars)
+    low, high = _LONG_TOWN_NAME_WIDTHS
+    return f"[{regex.escape(first)}][{regex.escape(chars)}]{{{low - 1},{high - 1}}}", f"[{regex.escape(chars)}]"
+
+
+def _town_opened(suffix_words: list[str], opens_after: str, never_first: str, long_char: str) -> str:
     """``re`` lookbehinds true where a town whose suffix is one of ``suffix_words`` may end (_name_ends): its name,
     opening with no character of ``never_first``, opens after a character of ``opens_after`` (the last of a boundary
     word, of 中共 …), after no Han character (a boundary, a parenthesis closing a place, PLACE_MARK), at the text's
     start or after a place (PLACE_MARK, then its last character); or an ethnic group's 族 stands before the suffix; or
-    the name is a place's ending like a town (PLACE_MARK before it: 景德镇). A scanner of a character no body ends with
+    the name is a place's ending like a town (PLACE_MARK before it: 景德镇); a long name is ``long_char`` five to seven
+    times (洪格尔高勒镇: _long_town_name). A scanner of a character no body ends with
     (镇, 乡, 道) finds only towns, whose head opens so: most of its tries that fail are turned away here.
 
     Non-Han is read as outside the run of Han characters that opens the CJK block, a wider set than \\P{Han}."""
@@ -699,6 +712,10 @@ def _town_opened(suffix_words: list[str], opens_after: str, never_first: str) ->
         road = _ROAD_WIDTH if word.startswith(_STREET) else 0
         for width in range(_TOWN_NAME_WIDTHS[0], _TOWN_NAME_WIDTHS[-1] + road + 1):
             name = f"{first}(?s:.){{{width - 1}}}{re.escape(word)}"
+            behind += [f"(?<={not_han}{name})", f"(?<={char_class(opens_after)}{name})", f"(?<=^{name})",
+                       f"(?<={PLACE_MARK}(?s:.){name})"]
+        for width in range(_LONG_TOWN_NAME_WIDTHS[0], _LONG_TOWN_NAME_WIDTHS[-1] + 1):  # 洪格尔高勒镇
+            name = f"{long_char}{{{width}}}{re.escape(word)}"
             behind += [f"(?<={not_han}{name})", f"(?<={char_class(opens_after)}{name})", f"(?<=^{name})",
                        f"(?<={PLACE_MARK}(?s:.){name})"]
         behind += [f"(?<={PLACE_MARK}{re.escape(word)})", f"(?<=族{re.escape(word)})"]
@@ -1085,8 +1102,11 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # A street's name of three characters before its 路 or 街 (青山路街道 after 到, 人民街街道 after 2023年度) is a long name
     # too, its first character guarded as a three-character town's is: 到青山路街道 is 到 and a street.
     long_guard = f"(?:[{regex.escape(long_first_stop)}]|{rules.long_town_exclude.pattern})"
-    # a word a town may begin right after opens no town's name: 今年镇, 同时镇 (rules.town_boundary)
+    # a word a town may begin right after opens no town's name: 今年镇, 同时镇 (rules.town_boundary); a long name is
+    # the catalog's long_town_chars alone (_long_town_name)
+    long_name, long_char = _long_town_name(rules)
     town_name = (
+        f"{long_name}{town_suffix}|"
         f"(?!{_DATE_WORD})(?!{rules.town_boundary.pattern})(?:(?![{regex.escape(modifiers or '')}])"
         f"|(?=(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}{_TOWN_WORD}{_TOWN_OWN_BODY}))"
         f"(?:(?!{long_guard}){_none_of(rules.leading_verbs)}"
@@ -1096,8 +1116,8 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"{_none_of(rules.leading_verbs)}(?!(?:{rules.town_exclude.pattern}){ethnic}{{0,2}}{town_suffix}){town_char}{town_end}"
     )
     # After the party's name a town needs no guard against the verbs before it: 中共石门镇委员会.
-    party_town = (f"(?![{regex.escape(rules.town_first_stop)}])"
-                  f"{town_char}{{{_TOWN_NAME_WIDTHS[0]},{_TOWN_NAME_WIDTHS[-1]}}}{town_suffix}")
+    party_town = (f"(?:{long_name}|(?![{regex.escape(rules.town_first_stop)}])"
+                  f"{town_char}{{{_TOWN_NAME_WIDTHS[0]},{_TOWN_NAME_WIDTHS[-1]}}}){town_suffix}")
     place = f"{PLACE_MARK}+\\p{{Han}}"  # see _shadow
     chain = f"(?:(?P<place>{place})|\\((?P<place>{place})\\))+"
     # A town after a place (宝山区新市镇) is called only where a place's mark is close enough before its end, looked for
@@ -1243,7 +1263,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
     # a town's name opens with a town character (Han), never a character of town_first_stop
     never_first = (rules.town_first_stop + PLACE_MARK
                    + "".join(c for c in _SEEN_BEFORE_WORDS if not regex.match(r"\p{Han}", c)))
-    opened = {c: _town_opened(words, opens_after, never_first) for c in town_endings
+    opened = {c: _town_opened(words, opens_after, never_first, long_char) for c in town_endings
               if not forms_by_ending[c] and c not in committee_endings and c != _COMMITTEE_WORD[-1]
               and (words := _suffix_words(rules.town_suffix, c))}
     return patterns, forms_by_ending, _name_ends(name_endings, _end_words(ends), _not_after(ends), opened)
