@@ -180,6 +180,7 @@ class InstitutionRules(Fields):
     own_calls: tuple[str, ...]  # a body's or a place's call of itself before its own units: 我局, 我区
     list_join: regex.Pattern  # 和 or 与 after a body, joining two bodies as 、 does
     town_boundary: regex.Pattern  # what ends right before a town besides a boundary and a list_join
+    area_word: regex.Pattern  # the whole area's word (全县), before a town only where the town is known or of a strict shape
     stop_chars: str
     first_stop: str
     town_first_stop: str

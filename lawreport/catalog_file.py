@@ -757,6 +757,7 @@ class Institutions(_Table):
     own_calls: Words
     list_join: PatternText
     town_boundary: PatternText
+    area_word: PatternText
     stop_chars: Text
     first_stop: Text
     town_first_stop: Text
@@ -1069,6 +1070,7 @@ def _institutions(t: Institutions) -> InstitutionRules:
         own_calls=tuple(t.own_calls),
         list_join=regex.compile(t.list_join),
         town_boundary=regex.compile(t.town_boundary),
+        area_word=regex.compile(t.area_word),
         stop_chars=t.stop_chars,
         first_stop=t.first_stop,
         town_first_stop=t.town_first_stop,

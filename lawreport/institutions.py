@@ -419,6 +419,9 @@ class _Scanners(NamedTuple):
     # a town whose name opens with a modifier (小营街道), and what may stand right before a town (a boundary, a place)
     modified_town: regex.Pattern
     town_opens: regex.Pattern
+    # the whole area's word (全县), and a town's or its station's name of a shape no phrase has, read after it (_area_towns)
+    area_word: regex.Pattern
+    area_town: regex.Pattern
     stations: tuple[tuple[str, str], ...]  # each of _TOWN_STATIONS and its type
     ethnic_end: regex.Pattern  # the groups an ethnic town's name ends with before its level word (十里望回族)
     name_opens: regex.Pattern  # where a name may begin: after no character a free-form name holds
@@ -972,9 +975,12 @@ def _build(rules: InstitutionRules) -> _Scanners:
         f"(?:(?:{rules.town_modifiers.pattern})\\p{{Han}}{{1,2}}|\\p{{Han}}{{0,2}}{_AND}\\p{{Han}}{{0,2}}){_TOWN_WORD}")
     town_opens = compile_cached(
         f"{_boundary(rules)}|(?<={_town_boundary(rules)})|(?<=[{regex.escape(_level_words(rules))}])")
+    long_char = _long_town_name(rules)[1]
+    area_town = compile_cached(f"(?:{rules.seat_quarters.pattern}|{long_char}{{3,{_LONG_TOWN_NAME_WIDTHS[-1]}}})"
+                               f"(?:{rules.town_suffix.pattern}|{'|'.join(_TOWN_STATIONS)})")
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
-        village_after, verb_before, modified_town, town_opens, stations,
+        village_after, verb_before, modified_town, town_opens, rules.area_word, area_town, stations,
         compile_cached(f"(?:{'|'.join(map(regex.escape, rules.ethnic_groups))}|民族)+$"),
         compile_cached(f"(?<!{_name_characters(rules)[0]})"), _type_of(rules, _LEAGUE_COMMITTEE),
         _level_words(rules), frozenset(_last_characters(rules.collective)))
@@ -1478,8 +1484,8 @@ def _read(
         town_name = None  # set below for a body after a town
         how, kind, body = form.how, form.body.type, text[body_start:end]
         rules = scanners.rules
-        if how in ("qualified", "bare", "named") and (
-            rules.generic_before.search(text, max(0, start - GENERIC_CONTEXT), start, NOT_CONCURRENT)
+        if how in ("qualified", "bare", "named") and (  # before it as scanned: no area's word blanked (_area_towns)
+            rules.generic_before.search(m.string, max(0, start - GENERIC_CONTEXT), start, NOT_CONCURRENT)
             or rules.generic_after.match(text, end, end + GENERIC_CONTEXT, NOT_CONCURRENT)
         ):
             return None
@@ -2368,6 +2374,38 @@ def _town_stations(text: str, groups: dict[str, list], towns: set[str], scanners
                 groups.setdefault(full, [written, full, kind, []])[3].extend(spans)
 
 
+def _area_towns(text: str, scanners: _Scanners, known: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the whole area's word (全县, 全区: catalog area_word) right before one of the area's towns: a town
+    of ``known``, the towns the report names elsewhere, or its station by the town's name alone (全县龙山镇司法所,
+    全县白沙司法所 beside 白沙镇), or a town's or a station's name of a shape no phrase has (全县城关镇, 全县城南司法所,
+    全旗巴彦乌拉苏木司法所: _Scanners.area_town). Never a word a verb or a count opens (全县共设镇司法所, 全区下设街道办事处):
+    no town of the report, nor of such a shape."""
+    return [m.span() for m in scanners.area_word.finditer(text)
+            if scanners.area_town.match(text, m.end()) or known and text.startswith(known, m.end())]
+
+
+def _known_towns(towns: set[str]) -> tuple[str, ...]:
+    """``towns`` (each a town's name with its level word: 白沙镇), and each of their stations by the town's name alone
+    (白沙司法所): what the report names a town by, looked for after the area's word (_area_towns)."""
+    known = []
+    for town in towns:
+        if (level := _TOWN_LEVEL.search(town)) and level.start() >= _TOWN_NAME_WIDTHS[0]:
+            known.append(town)
+            known += (town[: level.start()] + word for word in _TOWN_STATIONS)
+    return tuple(known)
+
+
+def _blank(shadow: str, spans: list[tuple[int, int]]) -> str:
+    """``shadow`` with the characters of ``spans`` spaces (same length): a town after them opens at a boundary."""
+    pieces: list[str] = []
+    kept = 0
+    for start, end in spans:
+        pieces += shadow[kept:start], " " * (end - start)
+        kept = end
+    pieces.append(shadow[kept:])
+    return "".join(pieces)
+
+
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     """Every institution named in ``text`` (a normalized text), in order of first mention.
 
@@ -2434,7 +2472,9 @@ def _kind_ending(text: str, end: int) -> str | None:
     return kind
 
 
-def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
+def _find(text: str, region: regions.RegionResult | None, known: tuple[str, ...] = ()) -> list[FoundInstitution]:
+    """What find_institutions finds in ``text``; a town after the area's word is read where it is one of ``known`` or
+    of a strict shape (_area_towns): a text naming one of the towns it reads after that word is read again."""
     scanners = _scanners()
     code = _code(region)
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
@@ -2446,6 +2486,8 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
     # a bare town's group (None for a place) and span by where it ends
     bare_towns: dict[int, tuple[str | None, tuple[int, int]]] = {}
     shadow = _shadow(text, places)
+    if areas := _area_towns(text, scanners, known):
+        shadow = _blank(shadow, areas)
     listed_until = -1  # the end of the last list of bodies sharing a level word (_shared_level), read with it
     last_key, last_end = "", -1  # the group and the end of the name read last
     for m, scanner in reversed(_matches(scanners, shadow)):
@@ -2496,6 +2538,9 @@ def _find(text: str, region: regions.RegionResult | None) -> list[FoundInstituti
                 place_ends = {span[1]: (span[0], units) for span, units in places.items() if units}
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
+    if (towns or place_towns) and not known and (known := _known_towns(_own_towns(towns) | place_towns)) and (
+            len(_area_towns(text, scanners, known)) > len(areas)):
+        return _find(text, region, known)  # a town read after the area's word: all its readings there anew
     _unread_town_lists(text, shadow, groups, tails, code, scanners)
     _short_named_stations(text, groups, scanners)
     _places_listed_before_etc(text, groups, places, code, scanners)
