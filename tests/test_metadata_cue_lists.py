@@ -49,6 +49,16 @@ CASES = [
     ("…a street's working committee and office", _TOWN.replace("青禾镇党委、政府", "青禾街道党工委和办事处"), "issuer",
      "青禾街道办事处"),  # the office the committee heads
     ("…a town's committee alone stays the committee", _TOWN.replace("党委、政府", "党委"), "issuer", "青禾镇党委"),
+    # …its government saying the town's level again, short or in full, after a mark or a space
+    ("…the government after its level word", _TOWN.replace("党委、政府", "党委、镇政府"), "issuer", "青禾镇人民政府"),
+    ("…a township's, in full after a space", _TOWN.replace("青禾镇党委、政府", "白水乡党委 乡人民政府"), "issuer",
+     "白水乡人民政府"),
+    ("…a street's office after its level word", _TOWN.replace("青禾镇党委、政府", "青禾街道党工委、街道办事处"), "issuer",
+     "青禾街道办事处"),
+    ("…as a title's joint authors", "白水乡党委、乡政府关于2023年度法治政府建设情况的报告\n2023年,我乡" + _DONE, "issuer",
+     "白水乡人民政府"),
+    ("…a town's committee and another of its committees stays the committee",
+     "青禾镇党委、镇纪委2023年度工作报告\n2023年,我镇" + _DONE, "issuer", "青禾镇党委"),
     # A party committee's own organ after its name authors the report.
     ("a committee's organ before the year", "阳山县委依法治县办2023年度法治政府建设情况报告" + _REPORT, "issuer",
      "阳山县委依法治县办"),
