@@ -75,3 +75,32 @@ def test_the_level_after_a_change_from_a_level_compared_with_is_the_labels(text,
 def test_a_change_from_a_level_compared_with_gives_no_level_of_its_own(text):
     assert dated(text) == [("mediation_success_rate", 98, 2022, False)]
     assert rates(text) == [("调解成功率", 98)]
+
+
+# A level said above or below the year's before it (高于上年的98.2%, 低于2022年的7%, 略低于去年同期的…, 超过上年的…) or set
+# against it (相比上年的…): that year's level, as after 比上年的; a level above or below a place's average, or a year with
+# no level, gives none.
+@pytest.mark.parametrize("text, expected", [
+    ("全区调解成功率98.7%,高于上年的98.2%。",
+     [("mediation_success_rate", 98.2, 2022, False), ("mediation_success_rate", 98.7, 2023, False)]),
+    ("全县行政诉讼败诉率4.5%,低于2022年的6.8%。",
+     [("litigation_loss_rate", 4.5, 2023, False), ("litigation_loss_rate", 6.8, 2022, False)]),
+    ("全市行政复议纠错率为10.6%,略低于去年同期的11.9%。",
+     [("reconsideration_correction_rate", 10.6, 2023, False), ("reconsideration_correction_rate", 11.9, 2022, False)]),
+    ("全区调解成功率98.7%,相比上年的98.2%稳中有升。",
+     [("mediation_success_rate", 98.2, 2022, False), ("mediation_success_rate", 98.7, 2023, False)]),
+    ("全县新收行政复议案件146件,超过上年的121件。",
+     [("reconsideration_received", 121, 2022, False), ("reconsideration_received", 146, 2023, False)]),
+])
+def test_a_level_said_above_or_below_a_years_is_that_years(text, expected):
+    assert dated(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政诉讼败诉率4.5%,低于全省平均水平的6.1%。", [("litigation_loss_rate", 4.5, 2023, False)]),
+    ("全区行政复议纠错率为10.6%,高于全国平均的9.8%。", [("reconsideration_correction_rate", 10.6, 2023, False)]),
+    ("全县行政诉讼败诉率4.5%,低于2022年。", [("litigation_loss_rate", 4.5, 2023, False)]),
+    ("全区调解成功率98.7%,超过90%。", [("mediation_success_rate", 98.7, 2023, False)]),
+])
+def test_a_level_above_or_below_no_years_level_gives_none(text, expected):
+    assert dated(text) == expected
