@@ -229,7 +229,9 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
               | (?P<num>(?<![0-9A-Za-z.])(?:{_MIXED}(?=[余多]?(?:{unit}))|{_AR})|{cn})
                 (?:(?P<colon>:)(?P<rnum>{_AR})|(?:[-~]|{_RANGE_WORD})(?P<num2>{_AR}))?+
                 (?P<approx>[余多])?
-                (?:\r?\n(?=(?:{_MULTIPLIER})[余多]?(?:{unit})))?  # a line break of a PDF text layer: 4.86⏎万宗
+                # a line break of a PDF text layer (4.86⏎万宗), or a space a converted file sets off a number with
+                # from its 万 (1.2 万件, 3 千余件, 1.3 万 件)
+                (?:(?:\r?\n|\ )(?=(?:{_MULTIPLIER})[余多]?\ ?(?:{unit})))?
                 (?P<mult>{_MULTIPLIER})?
                 (?P<approx2>[余多])?
                 (?P<plus>\+)?

@@ -420,6 +420,11 @@ FORMS = [
     ("共 36 406件", [("36 406件", 36406, "件", "count", None, None)]),
     # a line break of a PDF text layer between the number and 万 joins them only before a measure word
     ("调解矛盾纠纷4.86\n万宗", [("4.86\n万宗", 48600, "宗", "count", None, None)]),
+    # …and so does a space a converted file sets between them, before a measure word (a space after 万 too)
+    ("受理法律援助案件 1.2 万件", [("1.2 万件", 12000, "件", "count", None, None)]),
+    ("办理公证 3 千余件", [("3 千余件", 3000, "件", "count", "at_least", None)]),
+    ("调解纠纷 2.6 万 件", [("2.6 万 件", 26000, "件", "count", None, None)]),
+    ("覆盖 12 万群众", [("12", 12, None, "bare", None, None)]),  # no measure word after 万: no 万 of the number
     # Arabic digits before 万 and the rest after it: one number; before no measure word, 1万 alone
     ("受理1万2514件", [("1万2514件", 12514, "件", "count", None, None)]),
     ("调解1万3千余件", [("1万3千余件", 13000, "件", "count", "at_least", None)]),
