@@ -115,6 +115,7 @@ _RATES_JOINED_WITH = ("率", "率以")  # what stands before the joiner's last c
 # or another word of as many characters (网办、掌办率), and the fewest characters that word takes (满意).
 _ELIDED_RATE_JOINS = frozenset("和及与、")
 _ELIDED_RATE_WORD = 2
+_ACTIVITY_WORD = 2  # the characters of the longest activity rated (catalog [rates] activities: 考试, 评查)
 _ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such a label, read back from the joiner
 _ELIDED_DEGREE_REACH = 12  # the characters a degree before a joiner is looked for in (catalog [rates] degree: up to 11)
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -3678,8 +3679,9 @@ class Interpreter:
         stem = label[:-1]
         word = next((stem[-size:] for size in range(len(stem) - 1, _ELIDED_RATE_WORD - 1, -1)
                      if text.endswith(stem[-size:], 0, joiner)), None)
-        if word is None and (listing or len(stem) != _ELIDED_RATE_WORD):
-            return None
+        if word is None and (listing or len(stem) != _ELIDED_RATE_WORD
+                             or self.catalog.rate_activity.search(text, max(0, joiner - _ACTIVITY_WORD), joiner)):
+            return None  # (学法考试、通过率: the activity the rate is of, no 考试率)
         words = _ELIDED_LABEL_WORDS.match(text, 0, joiner)
         elided = self._rate_label(text[words.start() if words else joiner:joiner] + "率")
         if elided is None or len(elided) <= _ELIDED_RATE_WORD or (word is not None and not elided.endswith(word + "率")):
@@ -3699,8 +3701,9 @@ class Interpreter:
         while start > 0 and text[start - 1] in _OTHERS_BEFORE_LABEL and len(words) < _MAX_SHARING:
             run = (m.group() if (m := _ELIDED_LABEL_WORDS.match(text, 0, start - 1)) is not None else "")
             word = self._rate_label(run + "率") if run else None
-            if word is None or run.endswith("率") or len(word) - 1 > _LISTED_WORD_HAN:
-                return None
+            if word is None or run.endswith("率") or len(word) - 1 > _LISTED_WORD_HAN \
+                    or self.catalog.rate_activity.search(run):
+                return None  # (案卷评查、合格率: the activity the rate is of, no word sharing it)
             start = start - 1 - len(word) + 1
             words.append(word[:-1])
             if start > 0 and text[start - 1] in _OTHERS_BEFORE_LABEL:

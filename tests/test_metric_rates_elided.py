@@ -74,3 +74,23 @@ def test_labels_listed_each_with_its_value_or_written_whole(sentence, expected):
 def test_one_measure_said_twice_of_one_value_is_one_rate():
     # 出庭应诉率 said of the same value in two sentences is one measure: the shorter label stands for both
     assert [label for label, *_ in rates("全县行政机关负责人出庭应诉率为100%。全年出庭应诉率100%。")] == ["出庭应诉率"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an activity named before the rate of its outcome, a 、 between: what was rated, the label after the 、
+    ("组织机关干部参加年度学法考试、通过率达100%。", [("通过率", 100, "通过率达100%")]),
+    ("全年开展行政执法案卷评查、优秀率为42%。", [("优秀率", 42, "优秀率为42%")]),
+    ("执法人员参加执法资格考核、合格率98.5%。", [("合格率", 98.5, "合格率98.5%")]),
+])
+def test_an_activity_before_its_outcome_s_rate_is_no_elided_rate(sentence, expected):
+    assert rates(sentence) == sorted((label, float(value), evidence) for label, value, evidence in expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two outcomes, no activity: one rate of both, as written
+    ("新申请事项即办、网办率均达99%。", [("新申请事项即办、网办率", 99, "新申请事项即办、网办率均达99%")]),
+    # the activity run into its rate's label, no 、: the label as written
+    ("全局干部学法考试参考率达到100%。", [("全局干部学法考试参考率", 100, "全局干部学法考试参考率达到100%")]),
+])
+def test_outcomes_listed_or_an_activity_run_in_keep_their_labels(sentence, expected):
+    assert rates(sentence) == sorted((label, float(value), evidence) for label, value, evidence in expected)
