@@ -3528,6 +3528,9 @@ def _level_named(name: str) -> str | None:
     None for a body whose name opens with a place's (市中区司法局, 青禾县司法局) or a word a level's character opens
     (市场监管总局)."""
     reference = get_catalog().self_reference.fullmatch(name)
+    if reference is None and (reference := get_catalog().self_reference.match(name)) is not None \
+            and _branch_end(name, reference.end(), len(name)) != len(name):
+        reference = None  # (市交通运输局龙岗管理局: the city bureau's office in a district, by the bureau's level)
     if reference is None and name.startswith(regions.AUTONOMOUS_REGION):  # 自治区司法厅: the region's by its level
         reference = get_catalog().self_reference.fullmatch(name, len(_AUTONOMOUS))
         return regions.AUTONOMOUS_REGION if reference is not None else None
@@ -4098,7 +4101,8 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         bare = bare if bare is not None and _level_named(text[pos:bare.end()]) else None
     # (not the government saying only its level, 区政府坚持…: a text that calls itself 县政府 names no body)
     if bare and not bare.group(0).endswith("政府"):
-        return text[pos:bare.end()], (pos, bare.end()), "opening" + _COMPLETED
+        end = _branch_end(text, bare.end(), opening.end)
+        return text[pos:end], (pos, end), "opening" + _COMPLETED
     if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
             and _cues()["town_committee_joined"].match(text, town.end()):
         return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
@@ -4132,6 +4136,22 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         # (the name as written: it may have been read masked) an article's committee (近年来,某省委省政府…) is its subject
         return text[org.start():org.end()], org.span(), "opening"
     return None
+
+
+_BRANCH_MAX = 12  # characters of a branch office's name after its bureau's (龙岗管理局, 秀山土家族苗族自治县分局)
+
+
+def _branch_end(text: str, end: int, stop: int) -> int:
+    """Where the office in a district named right after a bureau by its level ends (市交通运输局龙岗管理局, 市公安局福田
+    分局: the place's short or full name, then a body's word of the catalog's bodies_after_place), the office being the
+    body the opening speaks of, not its city's bureau; `end` where none follows."""
+    window = text[end:min(stop, end + _BRANCH_MAX)]
+    units = regions.find_named_units(window)
+    if not units or units[0][0] != 0:
+        return end
+    after = units[0][1]
+    word = next((word for word in get_catalog().lexicon.bodies_after_place if window.startswith(word, after)), None)
+    return end + after + len(word) if word is not None else end
 
 
 _JOINT_WORD = "和"  # a word the body pattern stops at as a joint, which a place's name may hold (呼和浩特市, 和静县)
