@@ -578,6 +578,7 @@ class MetadataCues(_Table):
     zone: PatternText | PatternList
     zone_alias: PatternText | PatternList
     zone_office: PatternText
+    office_after_bureau: PatternText  # a city bureau's office named after it in a title (…局深汕管理局2024年…)
     closing_credit: PatternText | PatternList
     learned_lead: PatternText | PatternList
     called_back_lead: PatternText

@@ -3715,7 +3715,14 @@ def _title_org(text: str, title: Line):
         if org is None or not (_patterns().title_follow.match(plain, org.end())
                                or year is not None and _after_year_township(plain, org)):
             return None
-    return plain[org.start():org.end()], at(*org.span()), "title"  # unmasked: the name places the report
+    end = org.end()
+    if plain.endswith(_BUREAU, 0, end) and (office := _cues()["office_after_bureau"].match(plain, end)) is not None \
+            and _patterns().title_follow.match(plain, office.end()):
+        end = office.end()  # 深圳市规划和自然资源局深汕管理局2024年…: the bureau's office, its author
+    return plain[org.start():end], at(org.start(), end), "title"  # unmasked: the name places the report
+
+
+_BUREAU = "局"  # what a bureau's name ends in, an office of it named after it (…局深汕管理局)
 
 
 # A body's whole name in brackets closing a title that names no body before its work (2023年度法治政府建设工作报告(某县应急

@@ -3,6 +3,9 @@
 with its city, the office's name kept whole (深圳市交通运输局宝安管理局), not cut back to its city's bureau. A bureau by its
 level alone, no office after it, is the bureau, as before; an office whose place is not known names no body.
 
+A title naming such an office after its bureau in full, before the year (深圳市某局深汕管理局2024年…), names the office,
+its place known or not.
+
 Every text below is written for these tests; the figures are made up.
 """
 
@@ -42,4 +45,21 @@ NEIGHBOURS = [
 
 @pytest.mark.parametrize(("case", "text", "expected"), NEIGHBOURS, ids=[c[0] for c in NEIGHBOURS])
 def test_a_bureau_without_an_office_after_it_keeps_its_reading(case, text, expected):
+    assert read(text, "issuer") == expected
+
+
+_BODY = "2024年,我局深入推进依法行政,全年召开局务会议十次。\n一、主要举措和成效\n(一)加强组织领导。\n"
+
+TITLES = [
+    # an office whose place's short name is known as none (a zone's: 深汕), named after its bureau before the year
+    ("an office of a zone", "深圳市规划和自然资源局深汕管理局2024年法治政府建设年度报告\n" + _BODY, "深圳市规划和自然资源局深汕管理局"),
+    ("a police bureau's traffic office", "临泉县公安局交通管理局2024年法治政府建设情况报告\n" + _BODY, "临泉县公安局交通管理局"),
+    # neighbours: the bureau alone before 关于 or the year keeps its name
+    ("a bureau before 关于", "临泉县公安局关于2024年度法治政府建设情况的报告\n" + _BODY, "临泉县公安局"),
+    ("a bureau before its year", "临泉县市场监督管理局2024年度法治政府建设情况报告\n" + _BODY, "临泉县市场监督管理局"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TITLES, ids=[c[0] for c in TITLES])
+def test_a_title_s_office_after_its_bureau_is_the_author(case, text, expected):
     assert read(text, "issuer") == expected
