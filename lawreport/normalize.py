@@ -65,6 +65,7 @@ time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 from html import unescape
 from itertools import chain, islice, pairwise
@@ -576,6 +577,7 @@ def _cell_pairs(copy: str) -> list[tuple[int, int]]:
     breaks: list[tuple[int, int]] = []
     run: list[int] = []  # where the label lines of the pairs in a row end
     at, i = 0, 0
+    lines.append("")  # a line past the last, which no pair holds: the pairs in a row up to the last are ended there
     while i < len(lines):
         line = lines[i]
         if i + 1 < len(lines) and _LABEL_CELL.fullmatch(line) and not HEADING_NUMBERING.match(line.lstrip()) \
@@ -590,8 +592,6 @@ def _cell_pairs(copy: str) -> list[tuple[int, int]]:
         run = []
         at += len(line) + 1
         i += 1
-    if len(run) >= _CELL_PAIRS_MIN:
-        breaks += [(end, end + 1) for end in run]
     return breaks
 
 
@@ -647,24 +647,22 @@ def _stray_mark(catalog: Catalog) -> re.Pattern[str]:
         rf"|{mark}(?<=[{_HAN}]{mark})(?=(?P<between>[{_HAN}]{{1,{_CONNECTED_MAX}}}){figure})")
 
 
-def _marks_written(written: str) -> bool:
-    """Whether the text as written holds a mark of _STRAY_MARKS (a ?, not a full-width ？; or U+FFFD)."""
-    return any(mark in written for mark in _STRAY_MARKS)
+def _written_marks(pattern: re.Pattern[str], copy: str, written: str) -> Iterator[re.Match[str]]:
+    """The matches of pattern in copy that open at a mark of _STRAY_MARKS as written (a ?, not a full-width ？ the copy
+    writes as one; or U+FFFD); none, the copy unread, where the text as written holds no such mark (most texts)."""
+    if not any(mark in written for mark in _STRAY_MARKS):
+        return iter(())
+    return (m for m in pattern.finditer(copy) if written[m.start()] in _STRAY_MARKS)
 
 
 def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
     """The [start, end) of each mark of _STRAY_MARKS that stands for a lost character (_stray_mark): a ? as written,
     not a full-width ？ the copy writes as one; before words leading to a figure, only where each is a connector."""
-    if not _marks_written(written):
-        return []  # most texts (the copy's ? may be a full-width ？ as written: no mark)
-    connector = get_catalog().connector
     marks = []
-    for m in _stray_mark().finditer(copy):
+    for m in _written_marks(_stray_mark(), copy, written):
         at = m.start()
-        if written[at] not in _STRAY_MARKS:
-            continue
         between = m.group("between")
-        if between is not None and connector.sub("", copy[at - 1] + between) != copy[at - 1]:
+        if between is not None and get_catalog().connector.sub("", copy[at - 1] + between) != copy[at - 1]:
             continue  # not connectors alone: the words of a sentence of their own (哪里?全年办理案件35件)
         marks.append(m.span())
     return marks
@@ -718,14 +716,10 @@ def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
     label of the catalog read across the mark, its other characters as written; none where the characters that would
     read make different labels (调?成功率: 解 and 处 read one label; the copy takes the first in code order, the
     evidence keeps the mark)."""
-    if not _marks_written(written):
-        return []  # most texts (the copy's ? may be a full-width ？ as written: no mark)
-    follows, precedes = _label_neighbours()
     lost = []
-    for m in _LOST_IN_LABEL.finditer(copy):
+    for m in _written_marks(_LOST_IN_LABEL, copy, written):
         at = m.start()
-        if written[at] not in _STRAY_MARKS:
-            continue
+        follows, precedes = _label_neighbours()
         before, after = _han_around(copy, at, at + 1)
         if before and copy[before - 1] in _STRAY_MARKS:
             continue  # a second mark: one lost character a label, the others as written
@@ -831,10 +825,7 @@ def normalize_mapped(text: str) -> Original:
     read_as = _read_as(text)
     if read_as:  # each read at its first character, the rest dropped: a span of the copy opening with it opens with it
         runs = _merged(runs + [(start + 1, end) for start, end, _ in read_as])
-        read = list(text)
-        for start, _, char in read_as:
-            read[start] = char
-        written = _without("".join(read), runs)
+        written = _without(_written_at(text, [(start, char) for start, _, char in read_as]), runs)
     else:
         written = _without(text, runs) if runs else text
     copy = normalize(written)
@@ -842,10 +833,7 @@ def normalize_mapped(text: str) -> Original:
         copy = copy.translate(_AS_NEWLINE)
     lost = _lost_in_labels(copy, written)
     if lost:
-        read_copy = list(copy)
-        for at, char in lost:
-            read_copy[at] = char
-        copy = "".join(read_copy)
+        copy = _written_at(copy, lost)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
                      + _date_spaces(copy) + _label_spaces(copy) + _letter_spaces(copy) + _banners(copy) + _stray_marks(copy, written))
@@ -853,6 +841,15 @@ def normalize_mapped(text: str) -> Original:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
     return Original(text, copy, written, offsets, tuple(start for start, _ in annotations))
+
+
+def _written_at(text: str, chars: list[tuple[int, str]]) -> str:
+    """text with each (offset, character) of chars written at its offset, in place of the character there: its
+    length kept, so that the offsets of text still index it."""
+    read = list(text)
+    for at, char in chars:
+        read[at] = char
+    return "".join(read)
 
 
 def _merged(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
