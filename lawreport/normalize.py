@@ -75,7 +75,16 @@ from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
 from .scanning import literal_starts, longest_word, may_hold_words, words_search
-from .structure import HEADING_NUMBERING, LINE_BLANKS, SENTENCE_MARKS, ends_sentence, page_breaks, runs_on, wrap_breaks
+from .structure import (
+    HEADING_NUMBERING,
+    LINE_BLANKS,
+    NUMBER_ALONE,
+    SENTENCE_MARKS,
+    ends_sentence,
+    page_breaks,
+    runs_on,
+    wrap_breaks,
+)
 
 if TYPE_CHECKING:
     from regex import Pattern  # a string annotation: the catalog's patterns are loaded without regex's parser
@@ -537,8 +546,8 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
         end = copy.find("\n", at + 1)
         following = copy[at + 1:end if end >= 0 else len(copy)]
         before = copy[copy.rfind("\n", 0, start - 1) + 1:start - 1]
-        if not runs_on(line, following):
-            continue
+        if not runs_on(line, following) or NUMBER_ALONE.fullmatch(following):
+            continue  # a number alone, no unit after it: a page's or a cell's, no part of the phrase (structure.page_breaks)
         if any(_SPLIT_WIDTH_SHARE * width <= _width(beside) and _SPLIT_WIDTH_SHARE * _width(beside) <= width
                and _in_paragraph(beside) for beside in (before, following)):
             breaks.append((at, at + 1))

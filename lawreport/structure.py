@@ -1222,19 +1222,59 @@ _PAGE_MARK = compile_re_cached(r"\n[ \t]*(?:[-—–_][ \t]*\d{1,4}[ \t]*[-—�
                                r"|P\.[ \t]*\d{1,4}[ \t]*(?=\n|\Z)|Page[ \t]*\d{1,4}(?![0-9]))")
 
 
+# A page's number alone on a line (3), as a copy of a PDF's text writes a page's foot; but a number alone may be a
+# flattened table's cell or a figure set off on a line of its own (受理 / 126 / 件), so it is a page's only where the
+# text's numbers so written count its pages (_bare_pages). The line break first, which `re` skips ahead to.
+NUMBER_ALONE = compile_re_cached(r"[ \t]*([0-9]{1,3})[ \t]*")
+_BARE_NUMBER = compile_re_cached(rf"\n{NUMBER_ALONE.pattern}(?=\n)")
+_PAGE_MIN_CHARS = 300  # the least distance between two pages' numbers: a page holds more text than that
+
+
+@from_catalog
+def _unit_openings(catalog: Catalog) -> frozenset[str]:
+    """The characters a number's measure word, multiplier or date's unit opens with (件, 个, 万, 年): a number alone on a
+    line over one of them is a figure's or a date's, never a page's."""
+    return frozenset(unit[0] for unit in catalog.numbers.units) | frozenset("万亿余多年月日号届版")
+
+
+def _bare_pages(text: str) -> dict[int, bool]:
+    """Where each line holding a number alone (_BARE_NUMBER) opens, after its line break, and whether the number counts
+    the text's pages: the next page's number, one more, follows alone on a line of its own _PAGE_MIN_CHARS characters
+    on at least, or the page before's, one less, precedes so (1 … 2 … 3, each a page's text apart). Numbers alone in a
+    table's column or a list (1 / 2 / 3 a few characters apart) count none."""
+    found = [(int(m.group(1)), m.start()) for m in _BARE_NUMBER.finditer(text)]
+    where: dict[int, list[int]] = {}
+    for number, at in found:
+        where.setdefault(number, []).append(at)
+    return {at + 1: any(before <= at - _PAGE_MIN_CHARS for before in where.get(number - 1, ()))
+            or any(after >= at + _PAGE_MIN_CHARS for after in where.get(number + 1, ())) for number, at in found}
+
+
+def _runs_past_number(counted: bool, following: str) -> bool:
+    """Whether the sentence a number alone on a line (_bare_pages) splits runs on past it as past a page's number: into
+    a line opening with a digit, which no figure's number runs on into (调解成功率 / 3 / 98.6%); or, where the number
+    counts the text's pages, into one opening with a Han character that opens no measure word nor a date's unit
+    (_unit_openings: 受理 / 5 / 件 keeps its figure; 受理 / 5 / 行政复议案件 is a page's only among pages so counted)."""
+    opening = following[:1]
+    return "0" <= opening <= "9" or counted and "\u4e00" <= opening <= "\u9fff" and opening not in _unit_openings()
+
+
 def page_breaks(text: str, prose: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Where a page break set off by a page's mark (_PAGE_MARK, with the running headers around it) splits a
-    sentence of `text` (normalized) whatever its lines' widths: a line of `prose` (a paragraph's, written on one
-    line or wrapped) that ends no sentence, and the line past the break that the sentence runs on into
-    (…出庭应诉 / — 2 — / 某县…情况报告 / 率达100%); the [start, end) runs to drop."""
-    if _PAGE_MARK.search(text) is None:
+    """Where a page break set off by a page's mark (_PAGE_MARK, or a page's number alone: _bare_pages; with the
+    running headers around it) splits a sentence of `text` (normalized) whatever its lines' widths: a line of `prose`
+    (a paragraph's, written on one line or wrapped) that ends no sentence, and the line past the break that the
+    sentence runs on into (…出庭应诉 / — 2 — / 某县…情况报告 / 率达100%); the [start, end) runs to drop."""
+    marks = [m.start() + 1 for m in _PAGE_MARK.finditer(text)]  # after the line break opening each
+    bare = _bare_pages(text) if _BARE_NUMBER.search(text) is not None else {}
+    if not marks and not bare:
         return []  # most texts
+    marks = sorted(marks + list(bare))
     lines = text.split("\n")
     starts = _line_starts(lines)
     headers = _running_headers(lines)
     breaks = []
-    for m in _PAGE_MARK.finditer(text):
-        at = bisect.bisect_right(starts, m.start() + 1) - 1  # the mark's line, after the line break opening the match
+    for mark in marks:
+        at = bisect.bisect_right(starts, mark) - 1  # the mark's line
         before = at - 1
         while before >= 0 and at - before < _PAGE_BREAK_LINES and (not lines[before].strip() or lines[
                 before].strip() in headers or PAGE_NUMBER.fullmatch(lines[before])):
@@ -1242,7 +1282,8 @@ def page_breaks(text: str, prose: Callable[[str], bool]) -> list[tuple[int, int]
         if before < 0 or at - before >= _PAGE_BREAK_LINES:
             continue
         k = _past_page_break(lines, before + 1, headers)
-        if k > before + 1 and k < len(lines) and prose(lines[before]) and runs_on(lines[before], lines[k]):
+        if k > before + 1 and k < len(lines) and prose(lines[before]) and runs_on(lines[before], lines[k]) \
+                and (mark not in bare or _runs_past_number(bare[mark], lines[k])):
             breaks.append((starts[before + 1] - 1, starts[k]))
     return breaks
 
