@@ -6,7 +6,10 @@ breaks inside words). A line joins the next without a break when it is about
 as wide as the document's full lines, does not end a sentence (。！？), and the
 next line is neither indented nor a heading (structure.runs_on): so titles,
 headings and the last line of a paragraph keep their break. Page numbers alone
-on a page's first or last line (- 3 -, 第3页, 3/12) are dropped. Radical glyphs
+on a page's first or last line (- 3 -, 第3页, 3/12) are dropped, and so are a
+running header (the report's title, say) opening most pages after the first
+and a running footer ending most pages, which would run into the sentence a
+page break splits (…调解成功率达到 / 某县…报告 / 97.4%). Radical glyphs
 that PDF fonts map for ideographs (⾏政, ⼀, ⻓) become those ideographs, one
 character each (normalize.radical_ideographs).
 """
@@ -17,6 +20,7 @@ import io
 import itertools
 import logging
 import unicodedata
+from collections import Counter
 
 from ..errors import ExitCode, LawreportError, text_too_long
 from ..normalize import normalize, radical_ideographs
@@ -75,15 +79,33 @@ def _width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
+def _running(ends: list[str | None], pages: int) -> str | None:
+    """The line that `ends` (each page's first line, or each page's last) repeat on half the `pages` at least and two
+    at least, a running header's or footer's: a table's row repeated on the pages a long table fills is none."""
+    line, count = Counter(end for end in ends if end).most_common(1)[0] if any(ends) else (None, 0)
+    return line if count >= max(2, pages / 2) else None
+
+
 def join_lines(pages: list[str]) -> str:
     """Paragraphs from pages of hard-wrapped lines (see the module's docstring)."""
-    lines: list[str] = []
+    paged: list[list[str]] = []
     for page in pages:
         page_lines = [line.rstrip() for line in page.splitlines() if line.strip()]
         while page_lines and PAGE_NUMBER.fullmatch(page_lines[0]):
             page_lines.pop(0)
         while page_lines and PAGE_NUMBER.fullmatch(page_lines[-1]):
             page_lines.pop()
+        paged.append(page_lines)
+    # A running header, on the first page too, stays there, opening the text (it may be the report's title); a
+    # running footer goes from every page.
+    header = _running([page[0].strip() if page else None for page in paged[1:]], len(paged) - 1)
+    footer = _running([page[-1].strip() if page else None for page in paged], len(paged))
+    lines: list[str] = []
+    for number, page_lines in enumerate(paged):
+        if number and header is not None and page_lines and page_lines[0].strip() == header:
+            page_lines = page_lines[1:]
+        if footer is not None and page_lines and page_lines[-1].strip() == footer:
+            page_lines = page_lines[:-1]
         lines.extend(page_lines)
     if not lines:
         return ""
