@@ -1216,17 +1216,16 @@ def _past_page_break(lines: list[str], k: int, headers: frozenset[str]) -> int:
 
 
 # A page's number set off as a text layer writes a page break (— 2 —, - 2 -, 第2页 共6页, P. 2, Page 2 - …), opening a
-# line after another; not a number alone on a line, which may be a flattened table's cell. `re`, and a line break to
-# open it: searched in every text, it passes over the others at once (^ in multiline mode was tried at every character).
+# line after another; or a page's number alone on a line (3, the group `alone`), as a copy of a PDF's text writes a
+# page's foot, which may as well be a flattened table's cell or a figure set off on a line of its own (受理 / 126 / 件):
+# a page's only where the text's numbers so written count its pages (_bare_pages). `re`, and a line break to open it:
+# searched in every text, it passes over the others at once (^ in multiline mode was tried at every character); one
+# pattern for both, one scan of the text's line breaks (a second pattern scanning them for numbers alone cost some 1%
+# of normalize_mapped).
+_ALONE = "[0-9]{1,3}"  # a page's number alone
+NUMBER_ALONE = compile_re_cached(rf"[ \t]*{_ALONE}[ \t]*")
 _PAGE_MARK = compile_re_cached(r"\n[ \t]*(?:[-—–_][ \t]*\d{1,4}[ \t]*[-—–_]|第[ \t]*\d{1,4}[ \t]*页"
-                               r"|P\.[ \t]*\d{1,4}[ \t]*(?=\n|\Z)|Page[ \t]*\d{1,4}(?![0-9]))")
-
-
-# A page's number alone on a line (3), as a copy of a PDF's text writes a page's foot; but a number alone may be a
-# flattened table's cell or a figure set off on a line of its own (受理 / 126 / 件), so it is a page's only where the
-# text's numbers so written count its pages (_bare_pages). The line break first, which `re` skips ahead to.
-NUMBER_ALONE = compile_re_cached(r"[ \t]*([0-9]{1,3})[ \t]*")
-_BARE_NUMBER = compile_re_cached(rf"\n{NUMBER_ALONE.pattern}(?=\n)")
+                               rf"|P\.[ \t]*\d{{1,4}}[ \t]*(?=\n|\Z)|Page[ \t]*\d{{1,4}}(?![0-9])|(?P<alone>{_ALONE})[ \t]*(?=\n))")
 _PAGE_MIN_CHARS = 300  # the least distance between two pages' numbers: a page holds more text than that
 
 
@@ -1237,17 +1236,16 @@ def _unit_openings(catalog: Catalog) -> frozenset[str]:
     return frozenset(unit[0] for unit in catalog.numbers.units) | frozenset("万亿余多年月日号届版")
 
 
-def _bare_pages(text: str) -> dict[int, bool]:
-    """Where each line holding a number alone (_BARE_NUMBER) opens, after its line break, and whether the number counts
-    the text's pages: the next page's number, one more, follows alone on a line of its own _PAGE_MIN_CHARS characters
-    on at least, or the page before's, one less, precedes so (1 … 2 … 3, each a page's text apart). Numbers alone in a
+def _bare_pages(numbers: list[tuple[int, int]]) -> dict[int, bool]:
+    """For each (number, offset) of a line holding a number alone (_PAGE_MARK's `alone`), whether the number counts the
+    text's pages: the next page's number, one more, follows alone on a line of its own _PAGE_MIN_CHARS characters on at
+    least, or the page before's, one less, precedes so (1 … 2 … 3, each a page's text apart). Numbers alone in a
     table's column or a list (1 / 2 / 3 a few characters apart) count none."""
-    found = [(int(m.group(1)), m.start()) for m in _BARE_NUMBER.finditer(text)]
     where: dict[int, list[int]] = {}
-    for number, at in found:
+    for number, at in numbers:
         where.setdefault(number, []).append(at)
-    return {at + 1: any(before <= at - _PAGE_MIN_CHARS for before in where.get(number - 1, ()))
-            or any(after >= at + _PAGE_MIN_CHARS for after in where.get(number + 1, ())) for number, at in found}
+    return {at: any(before <= at - _PAGE_MIN_CHARS for before in where.get(number - 1, ()))
+            or any(after >= at + _PAGE_MIN_CHARS for after in where.get(number + 1, ())) for number, at in numbers}
 
 
 def _runs_past_number(counted: bool, following: str) -> bool:
@@ -1264,16 +1262,15 @@ def page_breaks(text: str, prose: Callable[[str], bool]) -> list[tuple[int, int]
     running headers around it) splits a sentence of `text` (normalized) whatever its lines' widths: a line of `prose`
     (a paragraph's, written on one line or wrapped) that ends no sentence, and the line past the break that the
     sentence runs on into (…出庭应诉 / — 2 — / 某县…情况报告 / 率达100%); the [start, end) runs to drop."""
-    marks = [m.start() + 1 for m in _PAGE_MARK.finditer(text)]  # after the line break opening each
-    bare = _bare_pages(text) if _BARE_NUMBER.search(text) is not None else {}
-    if not marks and not bare:
+    if _PAGE_MARK.search(text) is None:
         return []  # most texts
-    marks = sorted(marks + list(bare))
+    found = [(m.start() + 1, m.group("alone")) for m in _PAGE_MARK.finditer(text)]  # after the line break opening each
+    bare = _bare_pages([(int(alone), at) for at, alone in found if alone is not None])
     lines = text.split("\n")
     starts = _line_starts(lines)
     headers = _running_headers(lines)
     breaks = []
-    for mark in marks:
+    for mark, _ in found:
         at = bisect.bisect_right(starts, mark) - 1  # the mark's line
         before = at - 1
         while before >= 0 and at - before < _PAGE_BREAK_LINES and (not lines[before].strip() or lines[
