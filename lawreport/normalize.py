@@ -507,10 +507,11 @@ def _banners(copy: str) -> list[tuple[int, int]]:
 # 4.86|万件, 2149|件), or after a clause's comma (审结231件,|直接纠错率): where a phrase or a sentence split across
 # lines of a PDF's text layer may rejoin; or inside a number, which a text layer wraps like any word (受理1|26件,
 # 8.47|%, 8.|47%, 8|.47%; not a figure ending a line over a date opening the next: 共计12|2024年), and a number
-# grouped by a space, where a word processor wraps it (5 316 → 5 |316).
+# grouped by a space, where a word processor wraps it (5 316 → 5 |316), or before a group's comma (1|,234件: the comma
+# between two digits, three after it, no clause's).
 _HAN_BREAK = compile_re_cached(
     r"\n(?:(?<=[\u4e00-\u9fff,;、]\n)(?=[\u4e00-\u9fff0-9])"
-    r"|(?<=[0-9]\n)(?=[\u4e00-\u9fff%]|\.?[0-9]++(?:\.[0-9]++)?+(?![年月日号]))|(?<=[0-9]\.\n)(?=[0-9])"
+    r"|(?<=[0-9]\n)(?=[\u4e00-\u9fff%]|\.?[0-9]++(?:\.[0-9]++)?+(?![年月日号])|,[0-9]{3}(?![0-9]))|(?<=[0-9]\.\n)(?=[0-9])"
     r"|(?<=[0-9] \n)(?=[0-9]{3}(?![0-9])))")
 _SPLIT_MIN_WIDTH = 40  # half-width columns (a Han character two): shorter lines are headings, items and debris
 _SPLIT_WIDTH_SHARE = 0.9  # how wide a wrapped line is at least against a line beside it, and that line against it
@@ -528,7 +529,7 @@ def _split_phrases(copy: str) -> list[tuple[int, int]]:
     """The line breaks of copy that split a phrase of a paragraph wrapped at a page's width (纠错率高|达55.6%),
     where a text's lines are too unlike for structure.wrap_breaks to find its width: a Han character on
     each side (or a digit on one: 出庭应诉率|100%; or a clause's comma before it; or a number's parts: 办结1|18件,
-    8.47|%, 98.|6%), its line as wide as a page
+    8.47|%, 98.|6%, 1|,234件), its line as wide as a page
     and about as wide as the line before or after it in the paragraph (or, the paragraph's first line over its
     last, which ends a sentence, about as wide as the text's widest line of prose), and the sentence running on into the next line
     (structure.runs_on: no heading opens it)."""

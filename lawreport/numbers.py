@@ -186,12 +186,12 @@ def _dropped_alternative(units: Iterable[str], postfixes: Iterable[str]) -> str:
 
 def _split_alternative(unit: str) -> str:
     """The pattern of a number a line break splits, the text around the break being no wrap normalize() could tell
-    (受理行政复议案件1⏎26件, 纠错率为8.⏎47%): its head, the break and its tail up to a measure word. Read apart, the head
+    (受理行政复议案件1⏎26件, 纠错率为8.⏎47%, 1⏎,234件): its head, the break and its tail up to a measure word. Read apart, the head
     would be a bare number standing for the whole (1 for 126); the two are dropped as one code. Only a head run on from
     a word (not a number alone on its line, a cell of a table's column: 126⏎118) and a tail before a measure word (not
     126⏎2023年: a line's last figure and a year opening the next)."""
     word = r"[^\s0-9.·,|]"  # a PDF's text layer may space a number off its words: 受理 1⏎26 件
-    return (rf"(?:(?<={word})|(?<={word}[ ]))[0-9]++(?:\.[0-9]*+)?+[ \t]*\r?\n[ \t]*\.?[0-9]++(?:\.[0-9]++)?+"
+    return (rf"(?:(?<={word})|(?<={word}[ ]))[0-9]++(?:\.[0-9]*+)?+[ \t]*\r?\n[ \t]*(?:\.|,(?=[0-9]{{3}}))?[0-9]++(?:\.[0-9]++)?+"
             rf"(?=[余多]?(?:{_MULTIPLIER})?[余多]?\ ?(?:{unit}))")
 
 

@@ -68,6 +68,19 @@ def test_a_label_at_a_lines_end_and_a_measure_word_opening_the_next_read_whole()
     assert ("notarizations", 4467, "办理各类公证事项共计4467\n件") in found
 
 
+def test_a_count_split_before_its_group_comma_reads_whole():
+    raw = _wrapped(
+        "　　2023年，青禾县各级深化行政复议体制改革，全年共受理行政复议案件2",
+        ",418件，办结2,296件，直接纠错率为6.55%，行政机关负责人出庭应诉率达",
+        "98.6%，全县各级人民调解组织共计调解矛盾纠纷3185件，调解成功率为97.3",
+        "%，受理法律援助案件1204件。",
+    )
+    found = _metrics(raw)
+    assert ("reconsideration_received", 2418, "受理行政复议案件2\n,418件") in found
+    assert ("reconsideration_closed", 2296, "办结2,296件") in found
+    assert not [value for _, value, _ in found if value in (2, 418)]
+
+
 def test_a_number_split_where_no_wrap_shows_is_not_read_in_part():
     # Lines of unlike widths: no page width to tell a wrap by, so the break stays, and neither part is a count.
     raw = ("白沙区2023年工作总结\n今年以来，全区共受理行政复议案件1\n26件，办结118件。\n"
@@ -81,6 +94,8 @@ def test_a_number_split_where_no_wrap_shows_is_not_read_in_part():
 @pytest.mark.parametrize(("text", "values"), [
     ("受理行政复议案件1\n26件", []),  # a head run on from a word, a tail before its measure word: one number, split
     ("直接纠错率为8.\n47%", []),
+    ("办结行政复议案件2\n,418件", []),  # before a group's comma
+    ("全年依法纠正违法行政行为共计12\n,2024年起全县", [12]),  # a comma before a year: no group of three after it
     ("受理行政复议案件 1\n26 件", []),  # spaced off its words, as a PDF's text layer may
     ("行政复议案件 | 1\n26 | 行政诉讼案件", [1, 26]),  # cells of a table's rows
     ("收案数\n126\n118\n", [126, 118]),  # a column's cells, each alone on its line
