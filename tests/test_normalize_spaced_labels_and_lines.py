@@ -1,7 +1,7 @@
 """Spaces a conversion left inside a figure's statement: one where a web page's line break became a space inside a
 metric's label (调解 成功率98.5%) parts nothing, the evidence still the text as written, space included; a space
 before a label that opens after it (全县 调解成功率) or between two names stays. A line a PDF's text layer spaced
-whole, one space after each character (受 理 行 政 复 议 案 件 1 2 3 件), reads as the line unspaced, the evidence
+whole, one space after each character (受 理 行 政 复 议 案 件 1 2 3 件), or a clause of it, reads as the line unspaced, the evidence
 indexing the text as written. Every sentence below is written for these tests."""
 
 from __future__ import annotations
@@ -72,6 +72,11 @@ def test_a_space_before_a_label_or_between_names_stays(body, kept):
     # a sentence of a line spaced so, after a sentence's end
     ("全年各项工作有序推进。受 理 行 政 复 议 案 件 8 7 件 。其余工作按计划开展。\n",
      [("reconsideration_received", 87, "受 理 行 政 复 议 案 件 8 7 件")]),
+    # a clause spaced so, after a clause's mark, running into its figure written unspaced or ending at a clause's mark
+    ("全年受理行政复议案件64件,调 解 成 功 率 为 96.4%,其余工作按计划开展。\n",
+     [("mediation_success_rate", 96.4, "调 解 成 功 率 为 96.4%"), ("reconsideration_received", 64, "受理行政复议案件64件")]),
+    ("全年工作有序推进;办 理 法 律 援 助 案 件 3 1 2 件 ,公证工作同步加强。\n",
+     [("legal_aid_cases", 312, "法 律 援 助 案 件 3 1 2 件")]),
 ])
 def test_a_line_spaced_whole_reads_as_its_unspaced_text(body, expected):
     metrics, _ = _read(body)
@@ -82,6 +87,7 @@ def test_a_line_spaced_whole_reads_as_its_unspaced_text(body, expected):
     ("1 2 3 4 5 6 7 8\n", "1 2 3 4 5 6 7 8"),  # no words: a row of figures
     ("全年受理行政复议案件 1 2 3 件\n", "案件 1 2 3 件"),  # not spaced whole
     ("全年各项工作受 理 行 政 复 议 案 件 1 2 3 件\n", "工作受 理 行"),  # spaced from inside a sentence's words
+    ("全年各项工作,有序推进受 理 案 件 1 2 3 件,其余按计划开展\n", "推进受 理 案"),  # from inside a clause's words
     ("青禾县人民政府 青禾县司法局\n", "人民政府 青禾县"),
 ])
 def test_a_line_not_spaced_whole_keeps_its_spaces(body, kept):
