@@ -2,7 +2,8 @@
 pages: dropped, with the running header after it, where the line after it opens with a digit (no figure's number runs
 on into another: 调解成功率 / 3 / 98.6%) or where the text's numbers so written count its pages a page's text apart; a
 number alone over its measure word (受理 / 5 / 件), in a list or a table's column, or over a noun where no pages are
-counted so, stays, and is never glued to the words before it."""
+counted so, stays, and is never glued to the words before it. The report's title repeated alone between the halves of
+a sentence, a running header with no page's number, is dropped too."""
 
 from __future__ import annotations
 
@@ -76,3 +77,18 @@ def test_numbers_alone_of_a_list_or_a_table_stay():
     assert "\n1\n县公安局\n2\n县自然资源局" in normalize_mapped(listed).copy
     cells = _report("主要指标\n受理行政复议案件\n126\n审结行政复议案件\n120\n")
     assert ("reconsideration_received", 126, "受理行政复议案件\n126") in _metrics(cells)
+
+
+def test_the_title_repeated_alone_between_a_sentences_halves_is_a_running_header():
+    raw = _report("  全年，柳溪县各级人民调解组织共排查化解各类矛盾纠纷2317件，依法调处疑难纠纷，调解成功率\n"
+                  f"{_TITLE}\n97.4%，有效维护了社会和谐稳定。")
+    assert ("mediation_success_rate", 97.4, f"调解成功率\n{_TITLE}\n97.4%") in _metrics(raw)
+    assert "调解成功率97.4%" in normalize_mapped(raw).copy
+
+
+def test_the_title_repeated_after_a_sentences_end_or_a_short_line_stays():
+    ended = _report(f"  全年，柳溪县各级人民调解组织共排查化解各类矛盾纠纷2317件，有效维护了社会和谐稳定。\n{_TITLE}\n"
+                    "  全县法治宣传教育深入开展。")
+    assert f"稳定。\n{_TITLE}\n" in normalize_mapped(ended).copy
+    quoted = _report(f"  现将\n{_TITLE}\n印发给你们，请认真贯彻执行。")
+    assert f"现将\n{_TITLE}\n印发" in normalize_mapped(quoted).copy
