@@ -1268,12 +1268,13 @@ def _titles_repeated(text: str) -> set[int]:
     title = text[start:end].strip() if end >= 0 else ""
     if len(title) < _HEADER_MIN:
         return set()
-    repeated, at = set(), text.find("\n" + title, end)
+    repeated, at = set(), text.find(title, end)  # the title alone: with a line break before it, a slower search
     while at >= 0:
-        end = text.find("\n", at + 1)
-        if text[at + 1:end if end >= 0 else len(text)].strip() == title:
-            repeated.add(at + 1)
-        at = text.find("\n" + title, at + 1)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if text[start:end if end >= 0 else len(text)].strip() == title:
+            repeated.add(start)
+        at = text.find(title, at + 1)
     return repeated
 
 
