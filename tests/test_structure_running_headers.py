@@ -43,10 +43,12 @@ def test_a_page_break_splitting_a_paragraph_written_on_one_line_is_read_past(pag
 
 
 @pytest.mark.parametrize("raw", [
-    # a repeated line with no page's number: a paragraph's end is not told by its header
-    _TITLE + "\n" + _BODY + "\n" + _TITLE + "\n" + _REST + "\n",
-    # a bare number alone on its line may be a table's cell
-    _TITLE + "\n" + _BODY + "\n2\n" + _REST + "\n",
+    # a repeated line other than the title with no page's number: a paragraph's end is not told by it (the title
+    # repeated so is a running header: test_normalize_page_numbers_alone)
+    _TITLE + "\n" + _BODY + "\n青禾县司法局文件\n" + _REST + "\n青禾县司法局文件\n",
+    # a bare number alone on its line may be a table's cell: over words, where no other number alone counts pages (over
+    # a line opening with a digit it is a page's: test_normalize_page_numbers_alone)
+    _TITLE + "\n" + _BODY + "\n2\n全县各级人民调解组织共调解矛盾纠纷3066件。\n",
     # the line before the page's number ends a sentence
     _TITLE + "\n" + _BODY + "98.7%。\n— 2 —\n" + _TITLE + "\n全县各级人民调解组织共调解矛盾纠纷3066件。\n",
     # a numbered heading opens the next page
