@@ -104,3 +104,15 @@ def test_a_level_said_above_or_below_a_years_is_that_years(text, expected):
 ])
 def test_a_level_above_or_below_no_years_level_gives_none(text, expected):
     assert dated(text) == expected
+
+
+# A gap said after 高于, 低于 or 超过 the year's with no 的 (低于上年1.3%, 高于上年同期0.5%, 超过去年12%, 略低于2022年
+# 0.4%) is the difference, never the year's level: only 高于上年的… names that year's level.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政诉讼败诉率4.6%,低于上年1.2%。", [("litigation_loss_rate", 4.6, 2023, False)]),
+    ("全区调解成功率98.6%,高于上年同期0.4%。", [("mediation_success_rate", 98.6, 2023, False)]),
+    ("全市行政复议纠错率11.3%,略低于2022年0.7%。", [("reconsideration_correction_rate", 11.3, 2023, False)]),
+    ("全县新收行政复议案件318件,超过去年15%。", [("reconsideration_received", 318, 2023, False)]),
+])
+def test_a_gap_said_above_or_below_a_year_without_de_is_no_level(text, expected):
+    assert dated(text) == expected
