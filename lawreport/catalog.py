@@ -213,6 +213,7 @@ class Lexicon(Fields):
     words_before_generic_names: frozenset[str]
     names_of_smaller_things: tuple[str, ...]  # what a short name opens without naming its division (regions.py)
     township_words: tuple[str, ...]  # 城乡, 乡镇 …: a character and a township's level word naming no town (regions.py)
+    township_openings: tuple[str, ...]  # 乡村, 乡贤 …: words a township's level word opens, naming no town (regions.py)
     self_reference_prefixes: tuple[str, ...]  # 法治, 平安 before a place's short name (regions.py)
     bodies_after_place: tuple[str, ...]  # a body's name a place's short name opens: 铜梁公证处 (regions.py)
     source_prepositions: tuple[str, ...]  # what a body a reporter has the news from follows: 从, 据 (regions.py)

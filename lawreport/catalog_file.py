@@ -809,6 +809,7 @@ class LexiconTable(_Table):
     words_before_generic_names: Words
     names_of_smaller_things: Words
     township_words: Words
+    township_openings: Words
     self_reference_prefixes: Words
     bodies_after_place: Words
     source_prepositions: Words
@@ -1348,6 +1349,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    words_before_generic_names=frozenset(words.words_before_generic_names),
                    names_of_smaller_things=tuple(words.names_of_smaller_things),
                    township_words=tuple(words.township_words),
+                   township_openings=tuple(words.township_openings),
                    self_reference_prefixes=tuple(words.self_reference_prefixes),
                    bodies_after_place=tuple(words.bodies_after_place),
                    source_prepositions=tuple(words.source_prepositions),

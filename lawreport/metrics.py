@@ -65,6 +65,7 @@ from .regions import (
     lies_within,
     name_holding,
     named_spans,
+    names_no_town,
 )
 from .scanning import (
     NOT_CONCURRENT,
@@ -4791,7 +4792,8 @@ class Interpreter:
         text, town = self.text, self.catalog.rate_town
         for start in (sentence, after_last_pause(text, sentence, label)):
             named = town.match(text, start, label)
-            if named is not None and _AREA_WHOLE.search(text, named.end(), label) is None:
+            if named is not None and not names_no_town(text, named.start("name"), named.end("name")) \
+                    and not self._area_whole_after(named.start(), named.end(), label):
                 return True
         return False
 

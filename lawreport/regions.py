@@ -178,7 +178,6 @@ PARTY_IN_FULL = "中国共产党"
 # A township's level words, each with the office its name stands for (金龙街道: 金龙街道办事处, 白沙镇: 白沙镇人民政府), Inner
 # Mongolia's 苏木 a township as 乡 is (查干苏木: 查干苏木人民政府).
 TOWNSHIP_OFFICES = {"街道": "办事处", "镇": "人民政府", "乡": "人民政府", "苏木": "人民政府"}
-_TOWNSHIP_NOT_NAMED = "乡村"  # a township's character opening another word: X乡村振兴 is no township X乡
 _TOWNSHIP_LEVELS = tuple(TOWNSHIP_OFFICES)  # 街道, 镇, 乡, 苏木, as str.startswith takes them
 # A province's department (司法厅, 交通运输厅): only a province's bodies are so named, and one calls itself by it (我厅, 省厅).
 _DEPARTMENT = "厅"
@@ -877,7 +876,17 @@ def _opens_town_name(text: str, end: int, words: Lexicon, width: int = 1) -> boo
     if not text.startswith(_TOWNSHIP_LEVELS, level) \
             or not all(character not in NAME_ENDS and HAN.match(character) for character in text[end:level]):
         return False
-    return not text.startswith(words.township_words, level - 1) and not text.startswith(_TOWNSHIP_NOT_NAMED, level)
+    return not names_no_town(text, level - 1, next(level + len(word) for word in _TOWNSHIP_LEVELS
+                                                   if text.startswith(word, level)), words)
+
+
+def names_no_town(text: str, start: int, end: int, words: Lexicon | None = None) -> bool:
+    """Whether ``text[start:end]``, closed by a township's level word (镇, 乡, 街道), names no town: it holds a character
+    and a level word that are a word of their own (城乡, 下乡, 返乡: words.township_words), or its last level word
+    opens another word (乡村, 乡贤, 乡风: words.township_openings)."""
+    words = words or _lexicon()
+    return any(word in text[start:end] for word in words.township_words) \
+        or text.startswith(words.township_openings, end - 1)
 
 
 @functools.cache  # of the catalog's pattern
@@ -1213,7 +1222,7 @@ def _township_stems(hint: str) -> frozenset[str]:
         position = hint.find(word, 2)
         while position >= 0:
             longest = index.longest_short_by_tail.get(hint[position - 2 : position])
-            if longest and not hint.startswith(_TOWNSHIP_NOT_NAMED, position):
+            if longest and not hint.startswith(_lexicon().township_openings, position):
                 stems.update(hint[position - length : position] for length in range(min(longest, position), 1, -1)
                              if hint[position - length : position] in index.by_short)
             position = hint.find(word, position + len(word))
@@ -2009,8 +2018,7 @@ def town_under_county(text: str) -> str | None:
             continue
         m = _TOWN_AFTER_COUNTY.match(text, hit.end)
         if m is None or any(character in BODY_ENDS for character in m.group()) \
-                or any(word in m.group() for word in words.township_words) \
-                or text.startswith(_TOWNSHIP_NOT_NAMED, m.end() - 1):
+                or names_no_town(text, m.start(), m.end(), words):
             continue  # a body's name (某县司法局所属), the towns together (某县各乡镇) or no town (某县城乡, 乡村振兴)
         town = m.group()
         level = next(level for level in _TOWNSHIP_LEVELS if town.endswith(level))

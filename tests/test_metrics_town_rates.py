@@ -42,3 +42,24 @@ def test_a_rate_of_no_named_town_beside_no_area_rate_stays(body):
 def test_a_towns_own_report_keeps_its_rate():
     text = "长丰县水湖镇人民政府关于2024年度法治政府建设情况的报告\n全镇调解纠纷150件,调解成功149件。水湖镇调解成功率99.5%。"
     assert rates(text) == [(99.5, False)]
+
+
+# A sentence opening on a word a township's level word is part of (发挥乡贤作用, 送法下乡, 文明乡风, 城乡, 乡村振兴, 返乡
+# 创业) names no town: the rate after it is the area's, stated, kept over the one its counts give.
+@pytest.mark.parametrize("body", [
+    "全县调解纠纷1500件,调解成功1480件。发挥乡贤作用,调解成功率达99.5%。",
+    "全县调解纠纷1500件,调解成功1480件。开展送法下乡,调解成功率达99.5%。",
+    "全县调解纠纷1500件,调解成功1480件。培育文明乡风,调解成功率达99.5%。",
+    "全县调解纠纷1500件,调解成功1480件。统筹城乡治理,调解成功率达99.5%。",
+    "全县调解纠纷1500件,调解成功1480件。服务乡村振兴,调解成功率达99.5%。",
+    "全县调解纠纷1500件,调解成功1480件。引导能人返乡,调解成功率达99.5%。",
+])
+def test_a_word_holding_a_townships_level_word_names_no_town(body):
+    assert rates(_COUNTY + body) == [(99.5, False)]
+
+
+# A town's own call after its name (城关镇全镇…) is the town's scope, no area's whole: the rate stays the town's, beside
+# the area's headline.
+def test_a_towns_own_call_after_its_name_keeps_its_rate_the_towns():
+    body = "全县调解成功率98.6%。水湖镇全镇调解成功率99.4%,庄墓镇97%。"
+    assert rates(_COUNTY + body) == [(98.6, False)]
