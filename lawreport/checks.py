@@ -18,7 +18,7 @@ from . import regions
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog, rules_by_key
 from .findings import FoundCheck, FoundFinding
-from .metrics import WHOLE_SAID, Found
+from .metrics import AREA_WHOLE, WHOLE_SAID, Found, town_opening
 from .numbers import ARABIC_MULTIPLIERS, Quantity, count_step, written_step
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, after_last_pause, char_class
@@ -189,7 +189,8 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
             if len({m.value for m in dens}) > 1:
                 # two or more, each with its own successes after it (全县调解纠纷1200件,成功1180件;城关镇调解纠纷300件,
                 # 成功298件): each the one its numerator follows
-                dens = _paired(num, dens, [m for m in index.get((d.numerator, num.sentence), ()) if _same_scope(m, num)])
+                dens = _paired(text, num, dens,
+                               [m for m in index.get((d.numerator, num.sentence), ()) if _same_scope(m, num)])
                 stages = [m for m in stages if dens and dens[0].start < m.start < num.start]
             if len({m.value for m in dens}) != 1 or any(m.value != dens[0].value for m in stages):
                 continue  # none, or two (调解纠纷68件,…受理纠纷52件,成功化解50件): which one it is of, the text says not
@@ -209,15 +210,22 @@ def derive(text: str, metrics: list[Found], index: dict[tuple[str | None, int], 
     return derived
 
 
-def _paired(num: Found, dens: list[Found], nums: list[Found]) -> list[Found]:
+def _paired(text: str, num: Found, dens: list[Found], nums: list[Found]) -> list[Found]:
     """The first denominator, for the first numerator, where a sentence gives its denominators and numerators in pairs,
     each count followed by its own successes before the next count (全县调解纠纷1200件,成功1180件;城关镇调解纠纷300件,
     成功298件: the county's, the town's after it a part of its own, its rate none of the area's); none where they do not
-    alternate (调解纠纷68件,受理纠纷52件,成功化解50件: of which, the text says not)."""
+    alternate (调解纠纷68件,受理纠纷52件,成功化解50件: of which, the text says not), nor where the first pair is a
+    town's, no area's whole named before its count (城关镇调解纠纷300件,成功298件;白沙镇…: each town's, the area's unsaid).
+    """
     order = sorted([(m.start, 0, m) for m in dens] + [(m.start, 1, m) for m in nums], key=operator.itemgetter(0, 1))
     if len(order) % 2 or [kind for _, kind, _ in order] != [0, 1] * (len(order) // 2) or order[1][2] is not num:
         return []
-    return [order[0][2]]
+    first = order[0][2]
+    for start in (num.sentence, after_last_pause(text, num.sentence, first.start)):
+        named = town_opening(text, start, first.start)
+        if named is not None and AREA_WHOLE.search(text, named.end(), first.start) is None:
+            return []
+    return [first]
 
 
 def _due_counts(text: str, due: regex.Pattern, num: Found, quantities: Sequence[Quantity]) -> list[Found]:

@@ -4789,11 +4789,10 @@ class Interpreter:
         beside the area's, read as an example's."""
         if self.level is None or self.level <= _TOWN_RANK:
             return False
-        text, town = self.text, self.catalog.rate_town
+        text = self.text
         for start in (sentence, after_last_pause(text, sentence, label)):
-            named = town.match(text, start, label)
-            if named is not None and not names_no_town(text, named.start("name"), named.end("name")) \
-                    and not self._area_whole_after(named.start(), named.end(), label):
+            named = town_opening(text, start, label)
+            if named is not None and not self._area_whole_after(named.start(), named.end(), label):
                 return True
         return False
 
@@ -4857,14 +4856,14 @@ class Interpreter:
         return WHOLE_SAID.search(text, sentence, label) is None
 
     def _area_whole_after(self, example: int, after: int, label: int) -> bool:
-        """Whether the area's whole (全县, 全市…: _AREA_WHOLE) is named between `after` and the label at `label`, of a
+        """Whether the area's whole (全县, 全市…: AREA_WHOLE) is named between `after` and the label at `label`, of a
         level the example opening at `example` does not name itself (以青石镇为例…全镇 is the example's own)."""
         text = self.text
         if text.find("全", after, label) < 0:
             return False
         clause = _EXAMPLE_CLAUSE.match(text, example)  # (which matches everywhere, if only nothing)
         own = clause.group() if clause is not None else ""
-        return any(m.group(1) not in own for m in _AREA_WHOLE.finditer(text, after, label))
+        return any(m.group(1) not in own for m in AREA_WHOLE.finditer(text, after, label))
 
     def _of_part_of_year(self, sentence: int, label: int, start: int, later_only: bool = False) -> bool:
         """Whether a period shorter than the year (上半年, 第三季度, 7月; with `later_only`, months from a later
@@ -6740,7 +6739,16 @@ _WHOLE_YEAR_WORDS = rf"全年|年内|年度|本年|(?<!\d){YEAR}年"
 _WHOLE_YEAR = compile_cached(_WHOLE_YEAR_WORDS)
 # A count said as the whole: of the whole year, a total (共, 累计; not 公共, 共同), or of the whole place (全县).
 _AREA_WHOLES = "全([省市州县区旗镇乡])"
-_AREA_WHOLE = compile_cached(_AREA_WHOLES)
+
+
+def town_opening(text: str, start: int, end: int) -> regex.Match | None:
+    """The town's, street's or township's name opening ``text[start:end]`` (the catalog's [rates] town: 城关镇, 2023年,
+    青山乡), a name regions reads as a town's (no 发挥乡贤作用, 送法下乡: regions.names_no_town), or None."""
+    named = get_catalog().rate_town.match(text, start, end)
+    return named if named is not None and not names_no_town(text, named.start("name"), named.end("name")) else None
+
+
+AREA_WHOLE = compile_cached(_AREA_WHOLES)
 WHOLE_SAID = compile_cached(rf"{_WHOLE_YEAR_WORDS}|今年|累计|总计|合计|(?<!公)共(?!同)|{_AREA_WHOLES}")
 # An example closing its sentence (以青石镇为例。, 比如:): its figures come in the sentences after it.
 _EXAMPLE_CLOSING_WORDS = "例如"  # the characters such an example ends in (以青石镇为例, 比如)

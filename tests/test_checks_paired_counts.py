@@ -37,3 +37,13 @@ def test_the_area_s_rate_follows_from_its_own_pair(body, rate):
 ])
 def test_counts_not_in_pairs_give_no_rate(body):
     assert derived(body) == []
+
+
+# Pairs whose first is a town's (城关镇调解纠纷300件,成功298件;白沙镇…), the area's whole not named before its count: each
+# pair a town's, the area's rate unsaid.
+@pytest.mark.parametrize("body", [
+    "2024年,柳河乡调解纠纷310件,成功305件;青石镇调解纠纷190件,成功186件。",
+    "白沙街道受理矛盾纠纷420件,调解成功414件;城关镇受理矛盾纠纷260件,调解成功257件。",
+])
+def test_pairs_opened_by_a_town_give_no_area_rate(body):
+    assert derived(body) == []
