@@ -2125,6 +2125,7 @@ class Interpreter:
             held_ahead = False  # whether the figure is a level to hold over a plan's period yet to end
             year_ahead = False  # whether it is a level planned for a year after the report's (2025年将保持在…)
             next_step = False  # whether its clause opens as a plan paragraph does, naming no year (下一步将继续保持100%)
+            future_said = False  # whether its clause says the future before a time (…为96%,将于年底前达到100%)
             level_again = bool(subject) and not change and not keyed_after_label and carried is not None \
                 and carried.sentence == sentence and carried.kind == kind and (opener not in ")”" or plan_quoted) \
                 and (kind == "percent" or (kind == "count" and self.catalog.target_cue.search(subject) is not None
@@ -2146,6 +2147,9 @@ class Interpreter:
                 # (…出庭应诉率达到100%,下一步将继续保持100%; 接下来要稳定在98%以上: a target of the year planned, as such a
                 # sentence's among what was done)
                 next_step = not held_ahead and self._next_step(unjoined) is not None
+                # (…出庭应诉率为96%,将于年底前达到100%; 将在年底前实现100%: the level the year is to reach, its target,
+                # never a second level of it)
+                future_said = unjoined.startswith(_FUTURE) and unjoined != _FUTURE
             # 计划办理法律援助案件300件,实际办理320件: the planned figure's label, for what was done.
             # 考核要求调解成功率98%,实际完成99.1%: the rate's level against its target, the place it is of said or not.
             # (…(年度目标值:95%,实际完成:98.2%): said before a colon)
@@ -2616,6 +2620,7 @@ class Interpreter:
                                   and self.report_year is not None and series_year <= self.report_year)
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned or target_named or held_ahead or year_ahead or next_step
+                                 or future_said
                                  or target_bracketed is not None
                                  else False if achieved or before_label or reached else None)
             if held_ahead:

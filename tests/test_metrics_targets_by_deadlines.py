@@ -39,3 +39,17 @@ def test_what_the_years_end_can_reach_after_a_count_is_its_forecast(text, expect
 def test_a_count_said_done_takes_no_label_from_the_count_before():
     # 完成 of its own, with no 可 or 将: no forecast, and no count of the label before
     assert facts("全县受理行政复议申请132件,完成97件。") == [("reconsideration_received", 132, 2024, False)]
+
+
+# A rate's level, then what its future (将) says it will reach by the year's end (…为95%,将于年底前达到100%; 将在年底实现
+# 100%): the report year's target, never a second level of the year.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率为95%,将于年底前达到100%。",
+     [("head_appearance_rate", 95, 2024, False), ("head_appearance_rate", 100, 2024, True)]),
+    ("全区行政机关负责人出庭应诉率为93.5%,将在年底前实现100%。",
+     [("head_appearance_rate", 93.5, 2024, False), ("head_appearance_rate", 100, 2024, True)]),
+    ("全市调解成功率为97.6%,将在年底达到98%。",
+     [("mediation_success_rate", 97.6, 2024, False), ("mediation_success_rate", 98, 2024, True)]),
+])
+def test_a_year_end_the_future_reaches_after_a_level_is_a_target(text, expected):
+    assert sorted(facts(text)) == sorted(expected)
