@@ -3770,11 +3770,11 @@ class Interpreter:
         last = self.catalog.rate_levels.match(subject)
         return last is not None and last.group().endswith("级") and all(self._is_level(piece) for _, piece in named)
 
-    def _is_level(self, piece: str, levels: regex.Pattern | None = None) -> bool:
+    def _is_level(self, piece: str, units: regex.Pattern | None = None) -> bool:
         """Whether a piece listed before 分别 names a level of government (县级, 乡镇, 市本级: catalog [rates] levels), or
-        what `levels` names (a unit of the area: [rates] part), past the words a label's cuts take off (全县县级)."""
+        what `units` names (the units of an area: [rates] part), past the words a label's cuts take off (全县县级)."""
         word = self._rate_label(piece + "率")
-        return word is not None and (levels or self.catalog.rate_levels).fullmatch(word, 0, len(word) - 1) is not None
+        return word is not None and (units or self.catalog.rate_levels).fullmatch(word, 0, len(word) - 1) is not None
 
     def _is_place(self, piece: str) -> bool:
         """Whether a piece listed before 分别 names a place: 甲县, or a division's short name (济南、临沂…分别)."""
@@ -4577,10 +4577,10 @@ class Interpreter:
                 # 一审行政案件共420件(新收365件,旧存55件): the bracket splits the total, whose newly received part is
                 # the year's intake; the total, holding the cases carried over, gives way to it
                 self._newly_received(rule.key, sentence, subject, subject_start, label_start)
+            whole = self._whole_before(said)  # (where the sentence this one parts starts, asked once per sentence)
             if part and q.kind == "percent" and self._names_a_kind(subject, label_start) \
                     and ((denominator := _denominators().get(rule.key), sentence) in self._stated
-                         or ((whole := said.whole if said.whole != -1 else self._whole_before(said)) is not None
-                             and (denominator, whole) in self._stated)):
+                         or whole is not None and (denominator, whole) in self._stated):
                 # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate; so after the sentence
                 # counting the whole (受理纠纷1200件。其中,婚姻家庭纠纷调解成功率98.5%)
                 self._kinds_parted.add((rule.key, sentence))
@@ -4598,7 +4598,6 @@ class Interpreter:
                     self._part_of_year_counts.add((rule.key, sentence))
                     return None, 0  # a yearly report's 上半年办理行政复议案件38件, 7月份纠错率12%: the part's, not the year's
                 self._year_parts.add(q.start)  # 上半年调解成功率98%: the year's level, unless the year's own is said
-            whole = said.whole if said.whole != -1 else self._whole_before(said)
             if whole is not None and (rule.key, whole) in self._part_of_year_counts:
                 return None, 0  # 上半年调解纠纷600件。其中婚姻家庭纠纷120件: a part of the half's count, no year's
             if whole is not None and ((rule.key, whole) in self._stated
