@@ -1404,6 +1404,8 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     by_level: defaultdict[str, list[str]] = defaultdict(list)
     for code in named:
         by_level[_level_word(_unit(code).name)].append(code)
+    for level, code in _levels_written_before_renaming(text, evidence):
+        by_level[level].append(code)
     bare_bodies: Counter[str] | None = None
     for last, so_named in by_level.items():
         outermost = [code for code in so_named if all(code in _within(other) for other in so_named)]
@@ -1433,6 +1435,23 @@ def _body_evidence(text: str, words: Lexicon) -> tuple[_Evidence, ...]:
     return tuple(evidence)
 
 
+
+
+def _levels_written_before_renaming(text: str, evidence: Sequence[_Evidence]) -> set[tuple[str, str]]:
+    """(level, code) of each unit the evidence names outright by a former name of another level (祁阳县 of 祁阳市, 茌平县
+    of 茌平区: renamed.tsv), the name its own (not a member's of a list settled at what they share): a text written under
+    the old name calls its place by the old level (全县, 我县), which is that unit's call as much as its present level's."""
+    by_name = _index().by_name
+    levels: set[tuple[str, str]] = set()
+    for candidates, _, spans in evidence:
+        if len(codes := _deepest(candidates)) != 1:
+            continue
+        own = _level_word(_unit(codes[0]).name)
+        for start, end in spans:
+            if (level := _level_word(written := text[start:end])) != own \
+                    and codes[0] in _codes(by_name.get(written, ())):
+                levels.add((level, codes[0]))
+    return levels
 
 
 _DIGIT = compile_cached(r"\d")  # a figure's
