@@ -42,7 +42,7 @@ from typing import TypeGuard
 
 from . import lazy_regex as regex
 from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
-from .dates import MONTH, PLAN_END, PLAN_NAME, RELATIVE_YEARS, SINCE, YEAR, plan_last_year
+from .dates import MONTH, PLAN_END, PLAN_NAME, RELATIVE_YEARS, SINCE, YEAR, date_at, plan_last_year
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
 from .numbers import (
@@ -3476,7 +3476,7 @@ class Interpreter:
             context = " ".join((caption, *(cell.text for cell in grid.header), label.text))
             # (a row labelled by a year, under a caption naming the report's: 2022年 | 100 | 9, the row's year)
             year = self._column_year(heading.text) or (int(row_year.group(1)) if (row_year := YEAR_HEADING.fullmatch(
-                label.text)) else None) or _single_year(caption)
+                label.text)) else None) or (None if self._page_stamp(caption) else _single_year(caption))
             sentence = self.outline.sentence_start(q.start)
             # an annex's table, or a plan's column of the levels it starts from (_base_column): what was done
             plan = (False, None) if self.catalog.annex_caption.match(caption) or self._base_column(grid) == column \
@@ -4760,6 +4760,14 @@ class Interpreter:
                 if not self._an_outcome(numerator, named):
                     return True
         return False
+
+    def _page_stamp(self, line: str) -> bool:
+        """Whether the line above a table is the page's stamp, no caption: its date or source line (发布时间:2024-01-22
+        来源:市司法局, the catalog's published_line and source_line) or a day alone (2024-01-22). The year of the day a
+        release was put out is none of its figures' (a release of 2023's figures is put out in 2024)."""
+        catalog = self.catalog
+        return catalog.published_line.match(line) is not None or catalog.source_line.match(line) is not None \
+            or date_at(line, 0, whole=True) is not None
 
     @staticmethod
     def _an_outcome(numerator: MetricRule, clause: str) -> bool:
