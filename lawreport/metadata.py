@@ -424,6 +424,9 @@ class Metadata:
     report_year_span: tuple[int, int] | None = None
     published: str | None = None
     published_span: tuple[int, int] | None = None
+    # The item's own day its 今年 and 去年 count from: the day it was published, else an undated news item's lead day
+    # (本报讯(记者 某某)2024年2月18日,记者…: _lead_date), which is no publication date.
+    dated: str | None = None
     kind_span: tuple[int, int] | None = None
     problems: list[FoundFinding] = field(default_factory=list)
 
@@ -4695,6 +4698,9 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     # (a sign-off or a cover dated by its month alone, 某县司法局 / 2023年12月, dates no publication but its 今年 and 一年来
     # all the same)
     dating, dating_span = (meta.published, meta.published_span) if meta.published else _month_signed(text, lines, title)
+    meta.dated = meta.published
+    if meta.kind == "news" and dating is None:
+        dating = meta.dated = _lead_date(text, lines)
     meta.report_year, meta.report_year_span = _report_year(text, named, lines, opening, outline, meta.kind,
                                                            dating, dating_span)
     if meta.report_year is None and named is None and (body := _body_year(text, dating)):

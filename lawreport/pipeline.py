@@ -86,7 +86,7 @@ def _interpreted(text: str, outline: Outline, documents: list[FoundDocument], me
     quantities = scan(text)
     interpreter = Interpreter(text, outline, quoted_spans(text, documents), meta.report_year,
                               plan_document=meta.kind == "plan", plan_from=plan_first_year(text, meta),
-                              published_year=int(meta.published[:4]) if meta.published else None,
+                              published_year=int(meta.dated[:4]) if meta.dated else None,
                               plans_next_year=meta.kind not in ("statistics", "news"),
                               level=own_level(meta.region.province, meta.region.city, meta.region.county, meta.author)
                               if meta.region else own_level(None, None, None, meta.author),
