@@ -2382,8 +2382,9 @@ def _elect(scores: Counter[_Key], spans: dict[_Key, list[tuple[int, int]]],
 def _own_level_candidate(candidates: _Codes, text: str) -> str | None:
     """The one unit of a name several units share at different levels (巴州: 巴音郭楞蒙古自治州, customarily, and 巴州区)
     whose level the text calls its own place by (全州, 我州, 该州) more often than by any other candidate's (全区, 我区),
-    which is said at least once: a prefecture's report speaks of 全州, a district's of 全区. None where units of one level
-    share it (two counties named alike), or the calls do not single one level out."""
+    which is said at least once: a prefecture's report speaks of 全州, a district's of 全区; where those calls tie (none
+    said), whose level names more bodies alone (州党委, 州政府 against 区委, 区政府: _LEVEL_BODY). None where units of one
+    level share it (two counties named alike), or neither singles one level out."""
     by_level: dict[str, list[str]] = {}
     for code in candidates:
         by_level.setdefault(_level_word(_unit(code).name), []).append(code)
@@ -2391,8 +2392,19 @@ def _own_level_candidate(candidates: _Codes, text: str) -> str | None:
         return None
     words = _lexicon()
     calls = sorted(((_own_calls(text, level, words), level) for level in by_level), reverse=True)
+    if calls[0][0] == calls[1][0]:  # no level singled out by its calls: by its bodies named by the level alone
+        bodies = Counter(_LEVEL_BODY.findall(text))
+        calls = sorted(((bodies[level], level) for level in by_level), reverse=True)
     (most, level), (next_most, _) = calls[0], calls[1]
     return by_level[level][0] if most > next_most and len(by_level[level]) == 1 else None
+
+
+# A body named by its level's character alone (州党委, 州委, 州政府, 州人民政府; 区委 of a district), which says the
+# level of the text's own place as 全州 does: the character after no letter or after a word of the sentence's (在州党委,
+# 经州政府, 召开州政府常务会议, 4次州政府…), not ending a place's name (巴州党委, the shared name itself; 自治区党委), nor
+# a committee's member (州委委员 is read at its 州委).
+_LEVEL_BODY = regex.compile(rf"(?:(?<!\p{{Han}})|(?<=[在由经向和与及对将把从以为是了的次开]))([{NAME_ENDS}])"
+                            "(?:党委|委(?!员)|人民政府|政府)")
 
 
 def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float, text: str = "") -> str:

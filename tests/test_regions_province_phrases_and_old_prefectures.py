@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 from conftest import metadata_field as read
 
-_PREFECTURE = ("2023年,{name}党委、政府坚持依法行政,{more}州政府常务会议专题研究法治政府建设4次。\n"
-               "一、主要工作\n州政府健全重大行政决策程序,全年新收行政复议案件120件。\n")
+# (its government said by no level: 州政府 would settle the name by itself, test_metadata_places_as_authors)
+_PREFECTURE = ("2023年,{name}党委、政府坚持依法行政,{more}政府常务会议专题研究法治政府建设4次。\n"
+               "一、主要工作\n政府健全重大行政决策程序,全年新收行政复议案件120件。\n")
 
 
 @pytest.mark.parametrize(("name", "more", "expected"), [
