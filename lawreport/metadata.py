@@ -1544,16 +1544,19 @@ def _year_after_saying(text: str, opening: Line):
 def _after_saying(text: str, opening: Line | None) -> Line | None:
     """The opening from its second sentence, when its first is a saying naming no body (依法行政是政府工作的生命线。
     2023年,石桥镇坚持…; 法治政府建设是…的重要标志,…。2024年,某街道…) and the second opens with the year
-    (_year_after_saying): there the report's subject acts, as in an opening with no saying before it. A first sentence
-    naming a body (某县司法局印发《…》。2023年,…) is no saying: the opening is read as it stands."""
+    (_year_after_saying): there the report's subject acts, as in an opening with no saying before it; so it does after a
+    day's doings of no year the report opens on (3月15日,区委依法治区办到某街道调研…。2024年,某街道坚持…: the day_lead
+    cue), whoever did them. Another first sentence naming a body (某县司法局印发《…》。2023年,…) is no saying: the opening
+    is read as it stands."""
     if opening is None:
         return None
     year = _year_after_saying(text, opening)
     if year is None:
         return None
     first_end = text.find("。", opening.start, opening.end)
-    if get_catalog().org.search(text, opening.start, first_end) \
-            or get_catalog().self_reference.search(text, opening.start, first_end):
+    if (get_catalog().org.search(text, opening.start, first_end)
+            or get_catalog().self_reference.search(text, opening.start, first_end)) \
+            and not _cues()["day_lead"].match(text, opening.start, first_end + 1):
         return None
     start = year[1][0]
     return Line(text[start:opening.end], start, opening.end, opening.paragraph)
@@ -3865,6 +3868,14 @@ def _place_office(text: str, name: str, level: str, how: str | None):
     return None
 
 
+def _office_of_place(name: str, level: str) -> str | None:
+    """The office a town or a street named alone as a report's author is by its level, the text naming it nowhere
+    (2024年,青山镇坚持…: 青山镇人民政府; 发布机构:某区柳青街道: 某区柳青街道办事处; 鹤龙街: 鹤龙街道办事处): the place
+    is the author, its government or street office the body. A zone's (宁东基地: its committee 管委会 or 管理委员会) is
+    no one name: None."""
+    return name + _PLACE_OFFICES[level][0][0][1] if level else None
+
+
 _PLACE_NAME_LONGEST = 10  # characters of the longest division name read before a town's office
 
 
@@ -3910,8 +3921,9 @@ def _autonomous_in_full(name: str, region: regions.RegionResult) -> str:
     """A name opening with an autonomous prefecture's, county's or banner's short form (延边州政府, 昌吉州人民政府) with the
     full name of that unit (延边朝鲜族自治州人民政府), as the region gives it: the short form is the unit's everyday name,
     not its official one. Only the unit the region settled on, named by the short form, is spelled out (巴州司法局,
-    巴州 being 巴州区's short too, as 巴音郭楞蒙古自治州司法局 where the region is the prefecture): a name whose region
-    holds no autonomous unit it does not spell out is read no further."""
+    巴州 being 巴州区's short too, as 巴音郭楞蒙古自治州司法局 where the region is the prefecture); nor one its level's
+    直 follows (伊犁州直司法局: _DIRECT). A name whose region holds no autonomous unit it does not spell out is read no
+    further."""
     if not any(place and _AUTONOMOUS in place and place not in name for place in (region.city, region.county)):
         return name
     end, out = 0, []
@@ -3919,12 +3931,17 @@ def _autonomous_in_full(name: str, region: regions.RegionResult) -> str:
         if start != end:
             break
         written, full = name[start:stop], {unit.name for unit in units} & {region.city, region.county}
-        if len(full) == 1 and (whole := full.pop()) != written and whole.endswith(_AUTONOMOUS + written[-1]):
+        if len(full) == 1 and (whole := full.pop()) != written and whole.endswith(_AUTONOMOUS + written[-1]) \
+                and not name.startswith(_DIRECT, stop):
             written = whole
         out.append(written)
         end = stop
     return "".join(out) + name[end:] if end else name
 
+
+# What a level's word says before a body of the units directly under it (伊犁州直司法局, 州直机关工委, 县直单位): the
+# short form with it is that part's name (伊犁州直), kept as written, never spelled out (伊犁哈萨克自治州直…).
+_DIRECT = "直"
 
 _BYLINE_REACH = 4  # characters after a dateline a reporter's byline may open in (法治日报讯 记者某某)
 
@@ -4817,8 +4834,10 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer = _government_in_full(_autonomous_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()),
                                                          meta.region))
     meta.author = issuer
-    if issuer and (level := _place_alone(issuer)) is not None:  # a place alone: its office, or no body
-        issuer, issuer_span, how = _place_office(text, issuer, level, how) or (None, None, None)
+    if issuer and (level := _place_alone(issuer)) is not None:  # a place alone: its office, or its level's, or none
+        office = _office_of_place(issuer, level)
+        issuer, issuer_span, how = _place_office(text, issuer, level, how) \
+            or (office, issuer_span if office else None, how if office else None)
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta
