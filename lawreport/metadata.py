@@ -3868,14 +3868,6 @@ def _place_office(text: str, name: str, level: str, how: str | None):
     return None
 
 
-def _office_of_place(name: str, level: str) -> str | None:
-    """The office a town or a street named alone as a report's author is by its level, the text naming it nowhere
-    (2024年,青山镇坚持…: 青山镇人民政府; 发布机构:某区柳青街道: 某区柳青街道办事处; 鹤龙街: 鹤龙街道办事处): the place
-    is the author, its government or street office the body. A zone's (宁东基地: its committee 管委会 or 管理委员会) is
-    no one name: None."""
-    return name + _PLACE_OFFICES[level][0][0][1] if level else None
-
-
 _PLACE_NAME_LONGEST = 10  # characters of the longest division name read before a town's office
 
 
@@ -4834,10 +4826,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
         issuer = _government_in_full(_autonomous_in_full("".join(text[issuer_span[0]:issuer_span[1]].split()),
                                                          meta.region))
     meta.author = issuer
-    if issuer and (level := _place_alone(issuer)) is not None:  # a place alone: its office, or its level's, or none
-        office = _office_of_place(issuer, level)
-        issuer, issuer_span, how = _place_office(text, issuer, level, how) \
-            or (office, issuer_span if office else None, how if office else None)
+    if issuer and (level := _place_alone(issuer)) is not None:  # a place alone: its office, or no body
+        issuer, issuer_span, how = _place_office(text, issuer, level, how) or (None, None, None)
     if issuer:
         meta.issuer, meta.issuer_span, meta.issuer_how = issuer, issuer_span, how
     return meta

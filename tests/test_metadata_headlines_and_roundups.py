@@ -65,9 +65,9 @@ TOWNSHIPS = [
     ("a town's government in the report's statement",
      "白沙镇2023年法治政府建设年度报告\n2023年以来,白沙镇扎实推进法治政府建设。现将白沙镇人民政府2023年法治政府建设工作报告如下:\n",
      "白沙镇人民政府"),
-    ("a town never spelled out is named by its level's office, its government",
+    ("a town never spelled out names no body",
      "白沙镇2023年法治政府建设年度报告\n2023年以来,白沙镇扎实推进法治政府建设。现将有关情况报告如下:\n",
-     "白沙镇人民政府"),
+     None),
 ]
 
 

@@ -1,7 +1,7 @@
-"""A town or a street named alone as the author of its report (2025年,大中街道在区委、区政府的坚强领导下…; 2024年,青山镇
-坚持…; 发布机构:某区柳青街道), its office named nowhere, issues by the office its level names (大中街道办事处,
-青山镇人民政府); a zone's (its committee 管委会 or 管理委员会) is no one name, and a town merely told of is no author. A body
-of the units directly under a level (伊犁州直司法局) keeps its 直 with the short name (never 伊犁哈萨克自治州直…); and a
+"""A town or a street named alone as the author of its report issues by its office only where the text names that
+office (2024年,青山镇坚持… with 青山镇政府 elsewhere: 青山镇人民政府); named alone it is a place, no body, as a county
+is; a zone, a town merely told of, the level alone are no issuer either. An author after a day's doings of no year the
+summary opens on is read from the year's sentence after it. A body of the units directly under a level (伊犁州直司法局) keeps its 直 with the short name (never 伊犁哈萨克自治州直…); and a
 name two levels share (巴州) is the one whose level the text names its bodies by alone (州党委, 州政府) when it calls
 itself by neither (全州, 全区).
 
@@ -19,16 +19,12 @@ _PARTS = "\n一、主要做法\n全年办理法律援助案件860件。\n二、�
 
 
 @pytest.mark.parametrize(("text", "issuer"), [
-    ("2025年,大中街道在区委、区政府的坚强领导下,扎实推进法治政府建设。" + _STATED, "大中街道办事处"),
-    ("2024年，青山镇坚持以习近平法治思想为指导，全面推进依法行政。" + _STATED, "青山镇人民政府"),
-    ("一年来,周家乡在县委、县政府的正确领导下,有序推进法治政府建设。" + _STATED, "周家乡人民政府"),
-    ("发布机构:兰山区柳青街道\n发布日期:2025-01-20\n2024年,街道坚持依法行政。" + _STATED, "兰山区柳青街道办事处"),
-    ("2024年,鹤山街坚持依法行政,各项工作取得新成效。" + _STATED + "二、存在的问题\n我街法治队伍力量仍然不足。\n",
-     "鹤山街道办事处"),
-    # the office the text names is still the one read
     ("2024年,青山镇坚持依法行政。" + _STATED + "青山镇政府严格落实法律顾问制度。\n", "青山镇人民政府"),
+    ("2025年,大中街道在区委、区政府的坚强领导下,扎实推进法治政府建设。" + _STATED, None),
+    ("2024年，青山镇坚持以习近平法治思想为指导，全面推进依法行政。" + _STATED, None),
+    ("发布机构:兰山区柳青街道\n发布日期:2025-01-20\n2024年,街道坚持依法行政。" + _STATED, None),
 ])
-def test_a_place_named_alone_as_the_author_issues_by_its_office(text, issuer):
+def test_a_place_named_alone_as_the_author_issues_only_by_the_office_the_text_names(text, issuer):
     assert read(text, "issuer") == issuer
 
 
@@ -76,9 +72,9 @@ _SUMMARY = ("\n一、主要工作\n(一)加强组织领导。全年召开党工�
 
 @pytest.mark.parametrize(("head", "issuer", "year"), [
     # a day's doings of no year opening the summary: the year's sentence after it names the author
-    ("3月15日,区委依法治区办到递铺街道调研法治建设工作。2024年,递铺街道坚持依法行政,扎实推进法治政府建设。",
+    ("3月15日,区委依法治区办到递铺街道调研法治建设工作。2024年,递铺街道办事处坚持依法行政,扎实推进法治政府建设。",
      "递铺街道办事处", 2024),
-    ("6月8日上午,县委依法治县办到梅溪镇督导基层法治工作。2025年,梅溪镇坚持以习近平法治思想为指导。",
+    ("6月8日上午,县委依法治县办到梅溪镇督导基层法治工作。2025年,梅溪镇人民政府坚持以习近平法治思想为指导。",
      "梅溪镇人民政府", 2025),
     # a first sentence naming a body's act, no day's doings, is read as it stands: no author
     ("县司法局印发《法治宣传教育工作要点》。2024年,递铺街道坚持依法行政。", None, 2024),
@@ -88,5 +84,5 @@ def test_the_year_after_a_days_doings_opens_on_the_author(head, issuer, year):
 
 
 def test_a_days_doings_placed_by_its_county_places_the_report():
-    head = "3月15日,安吉县委依法治县办到递铺街道调研法治建设工作。2024年,递铺街道坚持依法行政。"
+    head = "3月15日,安吉县委依法治县办到递铺街道调研法治建设工作。2024年,递铺街道办事处坚持依法行政。"
     assert (read(head + _SUMMARY, "county"), read(head + _SUMMARY, "issuer")) == ("安吉县", "递铺街道办事处")

@@ -53,8 +53,8 @@ def test_a_street_office_opening_its_report_with_jie_alone_is_its_author(case, t
 
 
 STREET_ISSUERS = [
-    ("a street named with 街 alone, its office named nowhere, issues by its level's office",
-     "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET, "青禾街道办事处"),
+    ("a street named with 街 alone, its office named nowhere, is no issuer",
+     "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET, None),
     ("…its office is, named in full", "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET
      + "青禾街道办事处严格落实法律顾问制度。\n", "青禾街道办事处"),
     ("…or named with 街 alone", "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET
@@ -62,7 +62,7 @@ STREET_ISSUERS = [
     ("…or after the street's committee, the joint authors", "2023年,青禾街党工委、办事处坚持依法行政,各项工作取得新成效。"
      + _BODY + _SPEAKS_AS_STREET, "青禾街道办事处"),
     ("…not the office of another street", "2023年,青禾街坚持依法行政,各项工作取得新成效。" + _BODY + _SPEAKS_AS_STREET
-     + "白沙街道办事处严格落实法律顾问制度。\n", "青禾街道办事处"),
+     + "白沙街道办事处严格落实法律顾问制度。\n", None),
 ]
 
 

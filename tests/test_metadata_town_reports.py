@@ -51,7 +51,7 @@ CASES = [
      "county", "南陵县"),
     ("…the town by its name as written",
      "石桥镇2025年法治政府建设年度报告\n2025年,在南陵县委、县政府的正确领导下,石桥镇扎实推进法治政府建设。\n" + WORK,
-     "issuer", "石桥镇人民政府"),  # a town, a place, whose government the text never names: its level's
+     "issuer", None),  # a town, a place, whose government the text never names: no body
     ("…its government where the text names it",
      "石桥镇2025年法治政府建设年度报告\n2025年,在南陵县委、县政府的正确领导下,石桥镇扎实推进法治政府建设。\n" + WORK
      + _GOVERNMENT, "issuer", "石桥镇人民政府"),
