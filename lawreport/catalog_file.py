@@ -233,6 +233,10 @@ RELATED_LINKS = "(?:相关(?:链接|文章|阅读|新闻)|推荐阅读|延伸阅
 # ({STUDY_GROUP}): the title's furniture after a study's title and the study_group cue.
 STUDY_GROUP = "(?:联合|专题)?(?:调研)?(?:课题组|调研组)"
 
+# The verbs saying a body put out, heard or reviewed a report, not that it is one (发布…白皮书, 听取…汇报, 审议通过…报告)
+# ({REPORT_HEARD}): what no title of the yearly report follows, and what a day's meeting did with the year's report.
+REPORT_HEARD = "(?:发布|公布|通报|审议|听取|报送|印发)"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -246,7 +250,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{BARRED_DAY}": BARRED_DAY,
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
-                "{YEAR_BEFORE}": YEAR_BEFORE}
+                "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD}
 
 
 def _expand(pattern: str) -> str:
@@ -519,6 +523,7 @@ class MetadataCues(_Table):
     lead_day: PatternText
     press_dateline: PatternText | PatternList
     day_lead: PatternText | PatternList
+    day_report: PatternText
     document_title_end: PatternText | PatternList
     familiar_prefix: PatternText | PatternList
     familiar_follow: PatternText | PatternList

@@ -2555,19 +2555,29 @@ def _summary_parts(outline: Outline) -> bool:
     return "achievements" in kinds and bool(kinds & {"shortcomings", "plans"})
 
 
-_REPORT_NOUNS = ("报告", "总结", "白皮书")  # what a meeting's day names when it reviewed or passed a report (…审议通过《…报告》)
-
-
 def _day_in_summary(text: str, cue: regex.Match, outline: Outline) -> bool:
     """Whether a day's doings (the day_lead cue: 3月5日,区委书记到街道调研…) are one event a year's summary tells in its
     head, its numbered parts those of a summary (_summary_parts): the text is the year's report, no news item. A day
-    whose sentence names a report (3月5日,区政府常务会议审议通过…报告) leads the news of that meeting, which may print
-    the report whole."""
+    whose sentence tells of the year's report (the day_report cue: 3月5日,区政府常务会议审议通过…报告, …听取2024年度…
+    汇报) leads the news of that meeting, which may print the report whole."""
     if not _summary_parts(outline):
         return False
     end = text.find("。", cue.end())
-    sentence = text[cue.start():len(text) if end < 0 else end]
-    return not any(noun in sentence for noun in _REPORT_NOUNS)
+    return _cues()["day_report"].search(text, cue.start(), len(text) if end < 0 else end) is None
+
+
+def _past_day(text: str, lines: list[Line], opening: Line | None, outline: Outline) -> Line | None:
+    """The opening of a year's summary heading its account with a day's doings (_day_in_summary: 3月5日,区委书记到孝丰镇
+    调研…。 2024年,孝丰镇人民政府坚持…): read from the sentence after the day's, on its line or on the paragraph below,
+    where the report's subject and year are stated. Any other opening as it stands."""
+    if opening is None or (day := _cues()["day_lead"].match(text, opening.start, opening.end)) is None \
+            or not _day_in_summary(text, day, outline):
+        return opening
+    end = text.find("。", day.end(), opening.end)
+    if end >= 0 and (rest := text[end + 1:opening.end].strip()):
+        start = text.index(rest, end + 1)
+        return Line(rest, start, start + len(rest), opening.paragraph)
+    return next((line for line in lines if line.start > opening.start and line.paragraph), opening)
 
 
 def _below_addressee(lines: list[Line], body: int) -> int:
@@ -4694,6 +4704,8 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     captions = _caption_run(lines)  # read by the opening and the kind alike
     opening = _opening(lines, captions)
     meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline, captions)
+    if meta.kind == "annual_report":
+        opening = _past_day(text, lines, opening, outline)  # 3月5日,区委书记到某镇调研…。 / 2024年,某镇人民政府…
     if meta.kind == "annual_report" and not (named and _names_yearly_report(named.text)) \
             and (byline := _affiliated_byline(lines, opening)) is not None:
         meta.kind, meta.kind_span = "other", byline  # a writer's article on the work, no body's report of its year
