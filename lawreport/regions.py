@@ -2384,14 +2384,20 @@ def _own_level_candidate(candidates: _Codes, text: str) -> str | None:
     whose level the text calls its own place by (全州, 我州, 该州) more often than by any other candidate's (全区, 我区),
     which is said at least once: a prefecture's report speaks of 全州, a district's of 全区; where those calls tie (none
     said), whose level names more bodies alone (州党委, 州政府 against 区委, 区政府: _LEVEL_BODY). None where units of one
-    level share it (two counties named alike), or neither singles one level out."""
+    level share it (two counties named alike), or neither singles one level out. Where another candidate lies inside
+    an autonomous region, whose texts call it 全区 (a Xinjiang prefecture's report: 位居全区第一, 全区考核, 全区通报), a
+    district's 区 is counted in the first person alone (我区, 本区: the lexicon's first_person_prefixes)."""
     by_level: dict[str, list[str]] = {}
     for code in candidates:
         by_level.setdefault(_level_word(_unit(code).name), []).append(code)
     if len(by_level) < 2:  # (a level's character may stand for several: 区 of a district and an autonomous region)
         return None
     words = _lexicon()
-    calls = sorted(((_own_calls(text, level, words), level) for level in by_level), reverse=True)
+    autonomous = {region.code for region in _autonomous_regions()}
+    region_called = any(_lineage(code)[0].code in autonomous for code in candidates)
+    own = _own_calls_by_level(text, words.first_person_prefixes)
+    calls = sorted(((own[level, ""] if level == AUTONOMOUS_REGION[-1] and region_called
+                     else _own_calls(text, level, words), level) for level in by_level), reverse=True)
     if calls[0][0] == calls[1][0]:  # no level singled out by its calls: by its bodies named by the level alone
         bodies = Counter(_LEVEL_BODY.findall(text))
         calls = sorted(((bodies[level], level) for level in by_level), reverse=True)
