@@ -215,6 +215,7 @@ class Lexicon(Fields):
     township_words: tuple[str, ...]  # 城乡, 乡镇 …: a character and a township's level word naming no town (regions.py)
     township_openings: tuple[str, ...]  # 乡村, 乡贤 …: words a township's level word opens, naming no town (regions.py)
     self_reference_prefixes: tuple[str, ...]  # 法治, 平安 before a place's short name (regions.py)
+    bureau_offices: tuple[str, ...]  # a bureau's office named by its place after it: 市公安局福田分局 (metadata.py)
     bodies_after_place: tuple[str, ...]  # a body's name a place's short name opens: 铜梁公证处 (regions.py)
     source_prepositions: tuple[str, ...]  # what a body a reporter has the news from follows: 从, 据 (regions.py)
     example_end: tuple[str, ...]  # what a place given as an example or as a part (其中) follows (regions.py)

@@ -237,6 +237,12 @@ STUDY_GROUP = "(?:联合|专题)?(?:调研)?(?:课题组|调研组)"
 # ({REPORT_HEARD}): what no title of the yearly report follows, and what a day's meeting did with the year's report.
 REPORT_HEARD = "(?:发布|公布|通报|审议|听取|报送|印发)"
 
+# A city bureau's office in a district or a zone, named by its place after the bureau (市公安局福田分局, 市交通运输局
+# 龙岗管理局, 市场监督管理局南山监管局): the words of {BUREAU_OFFICE}, the office_after_bureau cue of a title's author, and the
+# first of the lexicon's bodies_after_place, read after a bureau by metadata._branch_end (Lexicon.bureau_offices).
+BUREAU_OFFICES = ("分局", "监管局", "管理局")
+BUREAU_OFFICE = "(?:" + "|".join(BUREAU_OFFICES) + ")"
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -250,7 +256,8 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
                 "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{BARRED_DAY}": BARRED_DAY,
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
-                "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD}
+                "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD,
+                "{BUREAU_OFFICE}": BUREAU_OFFICE}
 
 
 def _expand(pattern: str) -> str:
@@ -1356,7 +1363,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    township_words=tuple(words.township_words),
                    township_openings=tuple(words.township_openings),
                    self_reference_prefixes=tuple(words.self_reference_prefixes),
-                   bodies_after_place=tuple(words.bodies_after_place),
+                   bureau_offices=BUREAU_OFFICES, bodies_after_place=BUREAU_OFFICES + tuple(words.bodies_after_place),
                    source_prepositions=tuple(words.source_prepositions),
                    example_end=tuple(words.example_end),
                    acted_on=regex.compile(words.acted_on),

@@ -4172,14 +4172,15 @@ _BRANCH_MAX = 12  # characters of a branch office's name after its bureau's (龙
 
 def _branch_end(text: str, end: int, stop: int) -> int:
     """Where the office in a district named right after a bureau by its level ends (市交通运输局龙岗管理局, 市公安局福田
-    分局: the place's short or full name, then a body's word of the catalog's bodies_after_place), the office being the
-    body the opening speaks of, not its city's bureau; `end` where none follows."""
+    分局: the place's short or full name, then a bureau's office's word, the lexicon's bureau_offices), the office being
+    the body the opening speaks of, not its city's bureau; `end` where none follows nor another body does (市司法局福田区
+    司法局联合开展…: two bureaus)."""
     window = text[end:min(stop, end + _BRANCH_MAX)]
     units = regions.find_named_units(window)
     if not units or units[0][0] != 0:
         return end
     after = units[0][1]
-    word = next((word for word in get_catalog().lexicon.bodies_after_place if window.startswith(word, after)), None)
+    word = next((word for word in get_catalog().lexicon.bureau_offices if window.startswith(word, after)), None)
     return end + after + len(word) if word is not None else end
 
 

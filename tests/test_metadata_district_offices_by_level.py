@@ -40,6 +40,9 @@ NEIGHBOURS = [
     ("an office of a place not known", "2024年,市交通运输局南山管理局深入贯彻上级部署,扎实推进法治建设。" + _REST, None),
     # the bureau, then its work in a district: no office named
     ("a bureau working in a district", "2024年,市公安局坚持在福田辖区开展专项行动,扎实推进法治公安建设。" + _REST, None),
+    # the city's bureau, then a district's bureau with it (no office of the bureau's: 分局, 管理局, 监管局): the city's
+    ("a district's bureau beside the city's", "2024年,市司法局罗湖区司法局联合开展宪法宣传周活动,扎实推进法治建设。"
+     + _REST, "深圳市司法局"),
 ]
 
 
