@@ -32,8 +32,8 @@ def test_a_prefecture_by_its_customary_name(name, more, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a Xinjiang prefecture's report calls its autonomous region 全区 more often than itself 全州: 巴州 stays the prefecture
-    ("2024年,巴州坚持依法行政,全州化解矛盾纠纷1350件,调解成功率居全区首位,在全区法治建设考核中获评优秀,"
-     "受到全区通报表扬。\n一、主要工作\n州政府健全决策程序。\n", ("新疆维吾尔自治区", "巴音郭楞蒙古自治州", None)),
+    (("2024年,巴州坚持依法行政,全州化解矛盾纠纷1350件,调解成功率居全区首位,在全区法治建设考核中获评优秀,"
+      "受到全区通报表扬。\n一、主要工作\n州政府健全决策程序。\n"), ("新疆维吾尔自治区", "巴音郭楞蒙古自治州", None)),
     # 全区 alone tells the district from the autonomous region's prefecture no better: neither is the text's
     ("2023年,巴州司法局坚持依法行政,全区人民调解组织调解纠纷420件,全区行政复议案件36件。\n", (None, None, None)),
 ])
