@@ -243,6 +243,8 @@ REPORT_HEARD = "(?:发布|公布|通报|审议|听取|报送|印发)"
 BUREAU_OFFICES = ("分局", "监管局", "管理局")
 BUREAU_OFFICE = "(?:" + "|".join(BUREAU_OFFICES) + ")"
 
+COMMITTEE_JOINER = "[" + "".join(vocab.COMMITTEE_JOINERS) + "]"  # one of them (vocab.COMMITTEE_JOINERS)
+
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
 
@@ -257,7 +259,8 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{BARRED_DAY}": BARRED_DAY,
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
                 "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD,
-                "{BUREAU_OFFICE}": BUREAU_OFFICE}
+                "{BUREAU_OFFICE}": BUREAU_OFFICE,
+                "{COMMITTEE_JOINER}": COMMITTEE_JOINER}
 
 
 def _expand(pattern: str) -> str:

@@ -56,7 +56,7 @@ from .structure import (
     set_solid,
     unwrapped,
 )
-from .vocab import COUNTY
+from .vocab import COMMITTEE_JOINERS, COUNTY
 
 _HEAD_CHARS = 400
 _NOTICE_LINES = 3  # the last lines a platform's notice is read on: its English version may follow it
@@ -91,8 +91,7 @@ _TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
 _PARTY = "中共"  # what opens a party body's name: before a state body's (中共青禾县财政局党组), its party group's
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
-# What may stand between a party committee's name and the government's it is joined to.
-_JOINED_CHARS = (" ", "\t", "、", "\n", "和")  # a line break: a joint letterhead's two lines; 和 joining the pair in a sentence
+_JOINED_CHARS = COMMITTEE_JOINERS  # what may stand between a party committee's name and the government's it is joined to
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对, 现就) before the name it may give
 
 
@@ -4337,7 +4336,7 @@ _GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民
 
 
 # A place's party committee joined to its government after the place's name (恩施州委、州政府, 博州党委、政府, 某县委县政府).
-_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[、和及与]?[{_LEVELS}]?(?:人民)?政府")
+_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[{''.join(_JOINED_CHARS)}]?[{_LEVELS}]?(?:人民)?政府")
 
 
 def _named_somewhere(text: str, government: str, said: tuple[int, int] | None,

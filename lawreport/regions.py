@@ -1860,7 +1860,7 @@ def _own_calls(text: str, last: str, words: Lexicon) -> int:
 _MARKET = "场"  # what makes 市 a market's (本市场, 全市场): no call of a place
 
 
-@functools.lru_cache(maxsize=2)  # the report in hand, as _scan_body: _citys_parts, _body_evidence and
+@functools.lru_cache(maxsize=4)  # the report in hand (two sets of prefixes), as _scan_body: _citys_parts, _body_evidence and
 # speaks_as_province ask of its levels
 def _own_calls_by_level(text: str, prefixes: tuple[str, ...]) -> Counter[tuple[str, str]]:
     """(the level, 场 or "") after each of ``prefixes`` (全市, 我县, 本市场; 地区 of a prefecture's 全地区, 厅 of a

@@ -72,3 +72,8 @@ HEADLINE_KEYS = (
 # A metric as one flat row (CSV's long layout, DataFrames): its fields, its evidence as text/start/end.
 FLAT_METRIC_COLUMNS = ("key", "label", "value", "unit", "qualifier", "year", "derived", "target",
                        "evidence", "start", "end")
+
+# What joins a party committee's name to its government's or its office's (恩施州委、州政府, 恩施州委 州政府, 某自治区党委
+# 和政府, 白沙镇党委及镇政府; a line break: a joint letterhead's two lines): metadata reads the pair by them, and the
+# catalog's town_committee_joined by {COMMITTEE_JOINER}.
+COMMITTEE_JOINERS = (" ", "\t", "\u3000", "、", "\n", "和", "及", "与")

@@ -38,6 +38,9 @@ def test_a_shared_name_the_text_calls_by_no_level_stays_unresolved():
     # a count's 次 before 州政府 no place 次州, the 州政府 the prefecture's level: the shared 巴州 is the prefecture
     ("2023年,巴州党委、政府坚持依法行政,全年召开4次州政府常务会议研究法治政府建设。", "巴音郭楞蒙古自治州人民政府"),
     ("2023年,巴州党委、政府坚持依法行政,全年召开两次州政府常务会议研究法治政府建设。", "巴音郭楞蒙古自治州人民政府"),
+    # the pair joined by a blank or a 与 as by a 、 (one joiner set: vocab.COMMITTEE_JOINERS)
+    ("2023年,恩施州委 州政府坚持依法行政,扎实推进法治政府建设。", "恩施土家族苗族自治州人民政府"),
+    ("2023年,湘西州委与州政府坚持依法行政,扎实推进法治政府建设。", "湘西土家族苗族自治州人民政府"),
 ])
 def test_a_prefectures_committee_and_government_opening_a_report_give_the_government(opening, issuer):
     assert read(opening + _PARTS, "issuer") == issuer
