@@ -683,6 +683,9 @@ def _name_ends(
 # seven (洪格尔高勒镇, 阿热勒托格拉克乡: _long_town_name)
 _TOWN_NAME_WIDTHS = (2, 4)
 _LONG_TOWN_NAME_WIDTHS = (5, 7)
+# How many of the long_town_chars a town's name has when read right after the whole area's word (全旗巴彦乌拉苏木司法所:
+# _Scanners.area_town): three up to a long name's seven; two are as often the words of a phrase (全县各乡镇, 全区多数街道).
+_AREA_TOWN_NAME_WIDTHS = (3, _LONG_TOWN_NAME_WIDTHS[-1])
 _ROAD_WIDTH = 2
 
 
@@ -976,7 +979,8 @@ def _build(rules: InstitutionRules) -> _Scanners:
     town_opens = compile_cached(
         f"{_boundary(rules)}|(?<={_town_boundary(rules)})|(?<=[{regex.escape(_level_words(rules))}])")
     long_char = _long_town_name(rules)[1]
-    area_town = compile_cached(f"(?:{rules.seat_quarters.pattern}|{long_char}{{3,{_LONG_TOWN_NAME_WIDTHS[-1]}}})"
+    fewest, most = _AREA_TOWN_NAME_WIDTHS
+    area_town = compile_cached(f"(?:{rules.seat_quarters.pattern}|{long_char}{{{fewest},{most}}})"
                                f"(?:{rules.town_suffix.pattern}|{'|'.join(_TOWN_STATIONS)})")
     return _Scanners(
         compile_re_cached(name_ends), plans, {}, rules, expand, render, place_before_town,
