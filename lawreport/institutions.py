@@ -1488,7 +1488,11 @@ def _read(
         town_name = None  # set below for a body after a town
         how, kind, body = form.how, form.body.type, text[body_start:end]
         rules = scanners.rules
-        if how in ("qualified", "bare", "named") and (  # before it as scanned: no area's word blanked (_area_towns)
+        # Read before it as scanned (m.string, the shadow), for every body, on purpose: where _area_towns blanked the area's
+        # word (全县白沙镇司法所) it is no generic word before the station; elsewhere the shadow differs from the text only
+        # by its places' marks, and no generic_before word (各县, 全区, 乡镇, 三个) is a place's name or ends one (records of
+        # the comparison set, shapes and corpus alike reading the text instead).
+        if how in ("qualified", "bare", "named") and (
             rules.generic_before.search(m.string, max(0, start - GENERIC_CONTEXT), start, NOT_CONCURRENT)
             or rules.generic_after.match(text, end, end + GENERIC_CONTEXT, NOT_CONCURRENT)
         ):
