@@ -58,8 +58,11 @@ def test_a_body_of_the_units_directly_under_a_level_keeps_its_zhi(text, issuer):
     # the shared name's own 党委 and an autonomous region's say no level
     ("2024年,巴州党委、政府坚持依法行政,扎实推进法治政府建设。" + _PARTS, None, None),
     ("巴州司法局2024年法治政府建设工作报告\n2024年,在自治区党委的坚强领导下,我局坚持依法行政。" + _PARTS, None, None),
-    # its calls of its place still come first (全区 against one 州政府)
+    # beside a prefecture inside an autonomous region 全区 is that region's call, no district's: the 州政府 decides
     ("巴州司法局2024年法治政府建设工作报告\n2024年,全区法治建设取得新成效,全区调解纠纷860件,州政府通报表扬。" + _PARTS,
+     "巴音郭楞蒙古自治州", None),
+    # a district's call of itself in the first person still comes first (我区 against one 州政府)
+    ("巴州司法局2024年法治政府建设工作报告\n2024年,我区法治建设取得新成效,我区调解纠纷860件,州政府通报表扬。" + _PARTS,
      "巴中市", "巴州区"),
 ])
 def test_a_shared_name_is_settled_by_its_levels_bodies_named_alone(text, city, county):
