@@ -187,7 +187,10 @@ _LAST_SERVICE_JOINER = compile_cached(rf"(?r){_SERVICE_JOINER.pattern}")
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
 _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
-_ALL_SAID = "均"  # what every _ALL_LISTED match says: a part without it is passed without a search
+_ALL_SAID = "均"
+_EVERY_LEVEL = "各级"  # the part of the area a rate's label may be followed by that is all of it (出庭应诉率各级均达100%)
+# The count closing a list of levels of government that says they are taken together (县乡村三级, 区、镇两级): every one.
+_LEVELS_COUNTED = compile_cached(r"[两二三四五]级$")  # what every _ALL_LISTED match says: a part without it is passed without a search
 # The adverb before a count's verb that makes the count each body's, no total (两镇各受理纠纷12件, 两个公证处各办理公证
 # 500件, 市县两级法律援助中心均办理法律援助案件200件): not an average's 均 (年均, 人均), nor 各 before a body named by
 # a verb (各调解委员会, 各调处中心), nor 都 (成都, 首都 end in it); the verbs of the catalog's counts.
@@ -2165,12 +2168,18 @@ class Interpreter:
             target_words = text[clause_start(clause - 1):clause - 1] \
                 if opener == "“" and not subject and kind == "percent" else as_read
             target_named = kind == "percent" and not change and carried is not None and carried.sentence == sentence \
-                and carried.kind == kind \
+                and carried.kind == kind
+            beaten_by = text[q_start:q.num_start]  # the verb the level beats it with, read as the figure's bound word
+            beaten = target_named and (target_beaten(without_connectors(target_words) + beaten_by) is not None
+                                       or target_beaten(target_words + beaten_by) is not None) \
+                and target_beaten_close(text, q_end) is not None
+            target_named = target_named \
                 and ((bool(target_words) and series_target_said(without_connectors(target_words)) is not None)
-                     or ((target_beaten(without_connectors(target_words) + text[q_start:q.num_start]) is not None
-                          or target_beaten(target_words + text[q_start:q.num_start]) is not None)
-                         and target_beaten_close(text, q_end) is not None)
-                     or (opener == "(" and subject_start < clause and self._target_met_before(stripped)))
+                     or beaten or (opener == "(" and subject_start < clause and self._target_met_before(stripped)))
+            if beaten and beaten_by and text[q.num_end:q.end] == q.unit:
+                # 高于95%的年度目标值, 低于5%的控制目标: the verb says how the level stands to the target, which is said
+                # exactly (as 超过省定98%的年度目标 is), no bound; a bound after the figure stays (8%以内的控制目标)
+                q = q._replace(qualifier=None, low=q.value, high=q.value)
             # 2021年至2023年,…共受理一审行政案件3120件,分别为998件、…: the total's label, each year's value in a list
             each_of_total = kind == "count" and opener == "," and carried is not None and carried.sentence == sentence \
                 and carried.kind == kind and carried.listing is None and carried.rule is not None \
@@ -2381,9 +2390,11 @@ class Interpreter:
                         and (opener == LIST_SEPARATOR or "率" in subject) \
                         and (parted := self._label_before_parts(clause, opener, subject_start, subject)) is not None:
                     # 调解成功率镇街为98.5%,村居为97.2%; 出庭应诉率市直部门、县区分别达到100%、96.4%: each value one part's
-                    # of the rate, kept under its label; no whole said, none is the area's headline value
-                    subject_start, subject = label_clause, rate_label = parted
-                    rule = None
+                    # of the rate, kept under its label; no whole said, none is the area's headline value. Every level
+                    # sharing it (出庭应诉率区、镇两级均为100%, …各级均达到100%): the area's value as a whole
+                    every_level = parted[2] and self._each(q, subject, subject_start)
+                    subject_start, subject = label_clause, rate_label = parted[:2]
+                    rule, label_start = headline(q, said, subject, subject_start) if every_level else (None, label_start)
                 if opener == ")" and kind in ("count", "percent") and not change and subject and subject_start >= clause:
                     # 审结(含上年结转)行政复议案件98件, 直接纠正(含撤销…)行政机关决定46件, …决定(含撤销…)的占11.12%: the
                     # label's words around an aside, when they name a label that starts before it (not when the subject
@@ -5446,19 +5457,28 @@ class Interpreter:
         marker = self.catalog.part_marker.match(subject)
         return self.catalog.rate_part.fullmatch(subject, marker.end() if marker is not None else 0) is not None
 
-    def _label_before_parts(self, clause: int, opener: str, subject_start: int, subject: str) -> tuple[int, str] | None:
+    def _label_before_parts(self, clause: int, opener: str, subject_start: int,
+                            subject: str) -> tuple[int, str, bool] | None:
         """(start, text) of a rate's label that the part of the area a value is of follows (catalog [rates] part: 调解成功率
         镇街为98.5%; 出庭应诉率县直部门为100%), or the parts listed before 分别 (调解成功率镇街、村居分别为…: the first
-        piece listed the label then a part, each piece after it a part alone); None otherwise."""
+        piece listed the label then a part, each piece after it a part alone), or the levels of government (catalog
+        [rates] levels: 出庭应诉率区、镇两级…, 调解成功率县乡村三级…), and whether these are every level the area has
+        (各级, or levels counted together: 两级, 三级); None otherwise."""
         pieces = [*(self._listed_before(clause) if opener == LIST_SEPARATOR else ()), (subject_start, subject)]
         first_start, first = pieces[0]
         end = first.rfind("率") + 1
         label = self._rate_label(first[:end]) if end else None
-        part = self.catalog.rate_part.fullmatch
-        if label is None or not first.endswith(label, 0, end) or part(first, end) is None \
-                or any(part(piece) is None for _, piece in pieces[1:]):
+        if label is None or not first.endswith(label, 0, end):
             return None
-        return first_start + end - len(label), label
+        parts = [first[end:], *(piece for _, piece in pieces[1:])]
+        part, level = self.catalog.rate_part.fullmatch, self.catalog.rate_levels.fullmatch
+        if all(part(piece) is not None for piece in parts):
+            together = parts == [_EVERY_LEVEL]
+        elif all(level(piece) is not None for piece in parts):
+            together = _LEVELS_COUNTED.search(parts[-1]) is not None
+        else:
+            return None
+        return first_start + end - len(label), label, together
 
     def _label_of_parts(self, start: int, label: str) -> tuple[int, str]:
         """A rate's label and where it starts, less the level, unit or place it opens with (镇街调解成功率, 甲县出庭应诉率:

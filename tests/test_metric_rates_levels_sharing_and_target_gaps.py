@@ -1,0 +1,93 @@
+"""A rate's label followed by every level of the area, then 均 or 都 and one value (出庭应诉率市、镇两级均为100%,
+调解成功率县乡村三级均在98%以上, 出庭应诉率各级均达到100%): every level holds it, so the area as a whole does, its
+headline value (a bound stays a bound); levels given a value each (…两级分别为…) or units that are no level (县直部门)
+stay parts. A target in brackets that the level is said to beat by a gap (比年度目标(95%)高3个百分点, 高出年度目标值
+(90%)8个百分点): the target is the rate's, the gap no level. A target the level is said to be above or below
+(高于95%的年度目标值, 低于5%的控制目标): the target is said exactly, no bound.
+
+Every sentence here is written for the test, read with the report's year given (2024).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts, read
+
+from lawreport.metrics import Interpreter
+from lawreport.normalize import normalize
+from lawreport.numbers import scan
+from lawreport.structure import Outline
+
+
+def qualified(text: str) -> list[tuple[str, float, bool, str | None]]:
+    """(key, value, target, qualifier) of each headline metric of `text`."""
+    norm = normalize(text)
+    metrics, _, _ = Interpreter(norm, Outline(norm), [], 2024).run(scan(norm))
+    return sorted((m.key, round(m.value, 2), m.target, m.qualifier) for m in metrics)
+
+
+@pytest.mark.parametrize("text, key, value, label", [
+    ("全县行政机关负责人出庭应诉率县、镇两级均为100%。", "head_appearance_rate", 100, "行政机关负责人出庭应诉率"),
+    ("2024年,全区行政机关负责人出庭应诉率各级均达到100%。", "head_appearance_rate", 100, "行政机关负责人出庭应诉率"),
+    ("全市人民调解成功率市县乡三级都达到了99.2%。", "mediation_success_rate", 99.2, "人民调解成功率"),
+    ("全县调解成功率县、乡、村三级均为98.6%。", "mediation_success_rate", 98.6, "调解成功率"),
+])
+def test_one_value_every_level_shares_is_the_areas(text, key, value, label):
+    assert facts(text) == [(key, value, 2024, False)]
+    assert read(text, 2024)[1] == [(label, value)]
+
+
+def test_a_bound_every_level_shares_stays_a_bound():
+    assert qualified("全县调解成功率县乡村三级均在97%以上。") == [("mediation_success_rate", 97, False, "at_least")]
+
+
+@pytest.mark.parametrize("text, label, values", [
+    ("全县行政机关负责人出庭应诉率县、镇两级分别为100%、96.5%。", "行政机关负责人出庭应诉率", [96.5, 100]),
+    ("全县出庭应诉率县直部门均为100%。", "出庭应诉率", [100]),  # units of the area, no level: a subset
+    ("全区调解成功率镇街、村居均为99%。", "调解成功率", [99]),
+    ("全县调解成功率县级为99.1%,乡镇级为97.8%。", "调解成功率", [97.8, 99.1]),
+])
+def test_levels_or_units_with_a_value_each_or_a_subset_stay_parts(text, label, values):
+    assert facts(text) == []
+    assert sorted(read(text, 2024)[1]) == [(label, value) for value in values]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县调解成功率98.7%,比年度目标(96%)高2.7个百分点。",
+     [("mediation_success_rate", 96, 2024, True), ("mediation_success_rate", 98.7, 2024, False)]),
+    ("全区行政机关负责人出庭应诉率达97%,高出年度目标值(85%)12个百分点。",
+     [("head_appearance_rate", 85, 2024, True), ("head_appearance_rate", 97, 2024, False)]),
+    ("全市行政诉讼败诉率为3.1%,较年度控制目标(6%)低2.9个百分点。",
+     [("litigation_loss_rate", 3.1, 2024, False), ("litigation_loss_rate", 6, 2024, True)]),
+    ("全县调解成功率98.7%,比97%的年度目标高1.7个百分点。",
+     [("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 98.7, 2024, False)]),
+])
+def test_a_target_in_brackets_beaten_by_a_gap_is_the_rates_target_the_gap_none(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全县调解成功率98.7%,比上年(97.5%)高1.2个百分点。",  # the year before: a level, no target
+    "全县调解成功率98.7%,比全市平均水平(97.5%)高1.2个百分点。",  # an average: another area's
+])
+def test_a_bracket_of_no_target_compared_with_adds_no_target(text):
+    assert all(not target for *_, target in facts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率为96.5%,高于92%的年度目标值。",
+     [("head_appearance_rate", 92, True, None), ("head_appearance_rate", 96.5, False, None)]),
+    ("全区行政诉讼败诉率为2.8%,低于6%的控制目标。",
+     [("litigation_loss_rate", 2.8, False, None), ("litigation_loss_rate", 6, True, None)]),
+])
+def test_a_target_the_level_is_above_or_below_is_said_exactly(text, expected):
+    assert qualified(text) == expected
+
+
+def test_a_bound_after_the_beaten_targets_figure_stays():
+    assert qualified("全区行政诉讼败诉率为2.8%,实现了年初设定的7%以内的控制目标。") == [
+        ("litigation_loss_rate", 2.8, False, None), ("litigation_loss_rate", 7, True, "at_most")]
+
+
+def test_a_level_above_a_figure_that_is_no_target_is_none():
+    assert qualified("全县调解成功率为99%,高于98%。") == [("mediation_success_rate", 99, False, None)]
