@@ -2833,10 +2833,12 @@ class Interpreter:
                 elif respectively and siblings:  # 优秀率、合格率分别为31.2%、96.5%: one label each, in order
                     labels = siblings[1:] + [(subject_start, f"{subject}({narrowing})" if narrowing else subject)]
                     rate_label, rule = self._relabel(q, siblings[0], reading, metrics, rates, rule is not None)
-                elif respectively and text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL:
+                elif respectively and (text[rate_start - 1:rate_start] in _OTHERS_BEFORE_LABEL
+                                       or self._levels_opening(rate_label) is not None):
                     # 行业性、专业性和派驻调解组织规范化率分别为…: the values are of labels written in part, not of the
                     # label read: none is emitted; 甲县、乙县出庭应诉率分别为…: of places, each under the label after
-                    # the places, none the report's own headline value
+                    # the places, none the report's own headline value; so of levels counted together before the
+                    # label (县乡村三级调解组织调解成功率分别为…: each level's)
                     rates.pop()
                     if rule is not None:
                         metrics.pop()
@@ -3754,10 +3756,12 @@ class Interpreter:
         after the last of the levels listed (市、县两级…, 县级、乡镇级…, 市本级、各区县…: catalog [rates] levels) or of the
         units of the area (镇街、村居…, 市直部门、县区…: [rates] part); None
         where a piece listed before it names no place nor level (乡镇、村居和企业调解组织规范化率: labels in part)."""
-        before = self.text[subject_start:label_start - 1]  # 甲县和 in 甲县和乙县…率: the piece joined before the label
+        # 甲县和 in 甲县和乙县…率: the piece joined before the label (none before levels run into it: 全县县乡村三级…率)
+        before = self.text[subject_start:label_start - 1] \
+            if self.text[label_start - 1:label_start] in _OTHERS_BEFORE_LABEL else ""
         pieces = [piece for _, piece in self._listed_before(clause)] + ([before] if before else [])
         levels = self.catalog.rate_levels
-        if not pieces:
+        if not pieces and self._levels_opening(label) is None:
             return None, label_start
         # (乡镇 is no town's name; 全县县级: the level, past what the label's cuts take off)
         if all(self._is_level(piece) for piece in pieces):
@@ -3774,6 +3778,12 @@ class Interpreter:
             return None, label_start
         own = self._rate_label(label[end:])
         return (own, label_start + len(label) - len(own)) if own else (None, label_start)
+
+    def _levels_opening(self, label: str | None) -> regex.Match | None:
+        """The levels of government counted together that a rate's label opens with (县乡村三级, 市县两级: catalog
+        [rates] levels, then 两级, 三级…), if any."""
+        level = self.catalog.rate_levels.match(label) if label else None
+        return level if level is not None and _LEVELS_COUNTED.search(level.group()) is not None else None
 
     def _levels_listed(self, named: list[tuple[int, str]], subject: str) -> bool:
         """Whether the pieces listed before a count's subject and the subject's opening are levels of government

@@ -37,6 +37,19 @@ def test_one_value_every_level_shares_is_the_areas(text, key, value, label):
     assert read(text, 2024)[1] == [(label, value)]
 
 
+@pytest.mark.parametrize("text, label, values", [
+    ("全县县乡村三级调解组织调解成功率分别为99.4%、98.1%、97.3%。", "调解组织调解成功率", [97.3, 98.1, 99.4]),
+    ("全市市县两级行政机关负责人出庭应诉率分别为100%、97.5%。", "行政机关负责人出庭应诉率", [97.5, 100]),
+])
+def test_levels_counted_together_before_a_label_with_a_value_each_are_parts(text, label, values):
+    assert facts(text) == []
+    assert sorted(read(text, 2024)[1]) == [(label, value) for value in values]
+
+
+def test_levels_counted_together_before_a_label_sharing_one_value_keep_the_headline_value():
+    assert facts("全市市县两级行政机关负责人出庭应诉率均达到100%。") == [("head_appearance_rate", 100, 2024, False)]
+
+
 def test_a_bound_every_level_shares_stays_a_bound():
     assert qualified("全县调解成功率县乡村三级均在97%以上。") == [("mediation_success_rate", 97, False, "at_least")]
 
@@ -61,6 +74,11 @@ def test_levels_or_units_with_a_value_each_or_a_subset_stay_parts(text, label, v
      [("litigation_loss_rate", 3.1, 2024, False), ("litigation_loss_rate", 6, 2024, True)]),
     ("全县调解成功率98.7%,比97%的年度目标高1.7个百分点。",
      [("mediation_success_rate", 97, 2024, True), ("mediation_success_rate", 98.7, 2024, False)]),
+    # the target set by an assessment (省考核目标, 市考核目标)
+    ("全区行政机关负责人出庭应诉率达到96%,比省考核目标(88%)高8个百分点。",
+     [("head_appearance_rate", 88, 2024, True), ("head_appearance_rate", 96, 2024, False)]),
+    ("全县行政诉讼败诉率为3.5%,低于市考核目标(7%)。",
+     [("litigation_loss_rate", 3.5, 2024, False), ("litigation_loss_rate", 7, 2024, True)]),
 ])
 def test_a_target_in_brackets_beaten_by_a_gap_is_the_rates_target_the_gap_none(text, expected):
     assert facts(text) == expected
@@ -69,6 +87,7 @@ def test_a_target_in_brackets_beaten_by_a_gap_is_the_rates_target_the_gap_none(t
 @pytest.mark.parametrize("text", [
     "全县调解成功率98.7%,比上年(97.5%)高1.2个百分点。",  # the year before: a level, no target
     "全县调解成功率98.7%,比全市平均水平(97.5%)高1.2个百分点。",  # an average: another area's
+    "全县调解成功率98.7%,高于市考核平均(97.5%)1.2个百分点。",  # assessed, but no target named
 ])
 def test_a_bracket_of_no_target_compared_with_adds_no_target(text):
     assert all(not target for *_, target in facts(text))
