@@ -445,6 +445,12 @@ def _part_opening(catalog: Catalog) -> regex.Pattern:
     return compile_cached(rf"[{regex.escape(PAUSES)}](?:{catalog.part_words.pattern})")
 
 
+# A later clause holding a count of its own (全年办理1.3万件;受理法律援助案件537件: the 537's clause); not a rate, which
+# may name what the counts before it were (受理纠纷64件,解结61件,调解成功率95.3%), nor a clause after the count's 中,
+# which counts among its cases (开庭审理的118件案件中,118件均由负责人出庭应诉).
+_CLAUSE_WITH_COUNT = regex.compile(rf"(?<!中)[{regex.escape(PAUSES)}][^{regex.escape(BREAKS)}]*?\d[\d.]*(?![\d.%])")
+
+
 @from_catalog
 def _met_close_gate(catalog: Catalog) -> str | re.Pattern[str] | None:
     """What a sentence must hold after a figure for the catalog's target_met_close to match there (words_gate)."""
@@ -5708,6 +5714,12 @@ class Interpreter:
         part = _part_opening().search(self.text, q.end, around.end) \
             if paragraph and around.clear < around.end else None
         after_end = part.start() if part is not None else around.end
+        if paragraph and q.kind == "count":  # a count's topic after it is its own clause's, or a later one's that
+            # states no figure (办理537件法律援助案件; 全年办理1.3万件;受理法律援助案件537件: the 537's topic, none of the
+            # 1.3万's). A rate's may be further on (出庭应诉率100%;负责人…)
+            figured = _CLAUSE_WITH_COUNT.search(self.text, q.end, after_end)
+            if figured is not None:
+                after_end = figured.start()
         if before is None:  # searched as the parts it is cut into, where the sentence may hold a match
             if around.clear == sentence and (pattern.search(self.text[sentence:subject_start])
                                              or pattern.search(self.text[q.end:after_end])):

@@ -1,0 +1,50 @@
+"""A count said by a bare verb (全年办理1.3万件) takes a topic named after it only where that topic is its own object
+(共办理537件法律援助案件) or a later clause stating no figure names it (全年办理1200件,均为法律援助案件): never the topic
+of another clause holding its own figure (全年办理1.3万件;受理法律援助案件537件: the 537's topic, none of the 1.3万's).
+A rate's topic may still be further on (负责人出庭应诉率100%…).
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_metric_families import facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the topic of a later clause with its own figure, after a semicolon, full or half width, or a comma
+    ("2024年,县司法局全年办理1.3万件;受理法律援助案件537件。", [("legal_aid_cases", 537, 2024, False)]),
+    ("2024年，青山区司法局共办理2.4万件；办理法律援助案件612件。", [("legal_aid_cases", 612, 2024, False)]),
+    ("全年受理4800件,指派法律援助案件390件。", [("legal_aid_cases", 390, 2024, False)]),
+    # notarial acts: 办理 alone before the service's own count
+    ("2024年,全县办理1.6万件;办理公证事项4200件。", [("notarizations", 4200, 2024, False)]),
+])
+def test_no_bare_count_borrows_a_later_clauses_topic(text, expected):
+    assert facts(text, 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the topic after the number is the count's own object
+    ("2024年,县司法局共办理537件法律援助案件。", [("legal_aid_cases", 537, 2024, False)]),
+    ("全年共办理418件法律援助案件,惠及困难群众500余人次。", [("legal_aid_cases", 418, 2024, False)]),
+    # a later clause with no figure of its own names it
+    ("2024年,全年办理1200件,均为法律援助案件,同比增长8%。", [("legal_aid_cases", 1200, 2024, False)]),
+    # the topic before the verb, in the clause before
+    ("拓宽法律援助渠道,全年办理案件3100件。", [("legal_aid_cases", 3100, 2024, False)]),
+])
+def test_a_bare_count_keeps_its_own_topic(text, expected):
+    assert facts(text, 2024) == expected
+
+
+def test_a_rate_keeps_its_topic_after_a_semicolon():
+    # the rate's topic is said after it, past a semicolon and a clause with its own figure
+    assert facts("2024年,出庭应诉率100%;负责人出庭应诉案件36件。", 2024) \
+        == [("head_appearance_rate", 100, 2024, False), ("head_appearances", 36, 2024, False)]
+
+
+def test_counts_keep_the_topic_a_rate_after_them_names():
+    # a rate after the counts names what they were
+    assert facts("2024年,全年受理纠纷82件,化解成功79件,调解成功率96.3%。", 2024) \
+        == [("mediation_cases", 82, 2024, False), ("mediation_succeeded", 79, 2024, False),
+            ("mediation_success_rate", 96.3, 2024, False)]
