@@ -14,6 +14,7 @@ or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{LITIGATION}`` for a lawsuit's word in the
 mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
 them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
+``{OTHER_DESKS}`` for the desks taking every kind of matter (OTHER_DESKS),
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{YEAR_BEFORE}`` for
 the year before or a year named that a figure is compared with (YEAR_BEFORE), ``{AGENTS}`` for the lawyers
 and legal advisers acting for a party (AGENTS), ``{HEAD_POST}`` for a head named by post (HEAD_POST), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
@@ -88,6 +89,12 @@ LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|" + R
 # after them are of ({SERVICE_BODIES} in a reconsideration rule's other_topic). (The mediators' are excluded by the
 # word 调解 itself.)
 SERVICE_BODIES = "(?:法律援助|法援)(?:中心|机构|工作站|站)|公证(?:处|机构)"
+
+# The desks that take every kind of matter, none a legal service's (12348热线, 12345热线, 政务服务中心, 行政审批窗口, 公共法律
+# 服务中心 over all its services, 来信来访): named as the subject of a bare count after a service's clause (受理法律援助案件
+# 537件;12348热线全年受理3200件), the topic that count is of ({OTHER_DESKS} in a legal-aid or notarization rule's
+# other_topic).
+OTHER_DESKS = "热线|1234[58]|政务服务|审批|公共法律服务(?:中心|平台|站|工作站)|(?<!往)来信|来访"
 
 # The lawyers and legal advisers who act for a party (律师, 公职律师, 法律顾问): the cases they took on or the hearings
 # they attended (律师代理行政诉讼案件26件, 法律顾问出庭应诉9件) are their work, neither an agency's lawsuits nor its
@@ -251,7 +258,7 @@ COMMITTEE_JOINER = "[" + "".join(vocab.COMMITTEE_JOINERS) + "]"  # one of them (
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
-                "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
+                "{SERVICE_BODIES}": SERVICE_BODIES, "{OTHER_DESKS}": OTHER_DESKS, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,

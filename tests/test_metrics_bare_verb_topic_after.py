@@ -48,3 +48,24 @@ def test_counts_keep_the_topic_a_rate_after_them_names():
     assert facts("2024年,全年受理纠纷82件,化解成功79件,调解成功率96.3%。", 2024) \
         == [("mediation_cases", 82, 2024, False), ("mediation_succeeded", 79, 2024, False),
             ("mediation_success_rate", 96.3, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a desk taking every kind of matter, named as the bare count's subject after the service's own count
+    ("2024年,受理法律援助案件537件;12348热线全年受理3200件。", [("legal_aid_cases", 537, 2024, False)]),
+    ("2024年,受理法律援助案件612件,公共法律服务中心全年办理1.2万件。", [("legal_aid_cases", 612, 2024, False)]),
+    ("畅通法律援助绿色通道,全年办理案件860件;政务服务中心受理3.2万件。", [("legal_aid_cases", 860, 2024, False)]),
+    ("2024年,办理法律援助案件415件;人民来信来访全年受理620件。", [("legal_aid_cases", 415, 2024, False)]),
+    ("2024年,县公证处办理公证事项2100件;12345热线全年办理8800件。", [("notarizations", 2100, 2024, False)]),
+])
+def test_no_bare_count_of_another_desk(text, expected):
+    assert facts(text, 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the service's own window inside the centre, or the service's office, is the bare count's subject
+    ("2024年,公共法律服务中心法律援助窗口全年受理430件。", [("legal_aid_cases", 430, 2024, False)]),
+    ("2024年,县公证处全年共办理4100件。", [("notarizations", 4100, 2024, False)]),
+])
+def test_a_bare_count_of_the_service_itself_stays(text, expected):
+    assert facts(text, 2024) == expected
