@@ -91,9 +91,9 @@ LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|" + R
 SERVICE_BODIES = "(?:法律援助|法援)(?:中心|机构|工作站|站)|公证(?:处|机构)"
 
 # The desks that take every kind of matter, none a legal service's (12348热线, 12345热线, 政务服务中心, 行政审批窗口, 公共法律
-# 服务中心 over all its services, 来信来访): named as the subject of a bare count after a service's clause (受理法律援助案件
-# 537件;12348热线全年受理3200件), the topic that count is of ({OTHER_DESKS} in a legal-aid or notarization rule's
-# other_topic).
+# 服务中心 over all its services, 来信来访; not the 来信 of 往来信息): named as the subject of a bare count after a service's
+# clause (受理法律援助案件537件;12348热线全年受理3200件), the topic that count is of ({OTHER_DESKS} in a legal-aid or
+# notarization rule's other_topic, and in NOT_MEDIATION).
 OTHER_DESKS = "热线|1234[58]|政务服务|审批|公共法律服务(?:中心|平台|站|工作站)|(?<!往)来信|来访"
 
 # The lawyers and legal advisers who act for a party (律师, 公职律师, 法律顾问): the cases they took on or the hearings
@@ -145,12 +145,13 @@ LITIGATION = "(?<!非)诉讼"
 
 # The topics a mediation count's verb said alone (受理…,调解75件; …,成功调解8件; …,成功26件) may go on from, other than the
 # mediation: reconsideration, lawsuits and courts, arbitration, petitions (信访, and by their letters and visits: 来信来访,
-# 群众来访, 接访, 上访; not the 来信 of 往来信息) and the cases a superior hands down (交办, 督办), the other legal services, complaints, police calls, labour disputes ({NOT_MEDIATION} in a mediation
+# 群众来访, 接访, 上访; not the 来信 of 往来信息) and the cases a superior hands down (交办, 督办), the other legal services, complaints, police calls, labour disputes, the desks taking every kind of matter
+# (OTHER_DESKS: …;12345热线全年受理3.2万件) ({NOT_MEDIATION} in a mediation
 # rule's other_topic): named last before it in its sentence, the count it goes on from is theirs. Not a court that
 # refers its cases to the people's mediators (法院委派委托调解成功…: theirs, as [quantities.other_mediation] reads it),
 # nor labour disputes listed among the kinds of the disputes mediated (调解劳动争议、婚姻家庭、邻里纠纷等各类矛盾纠纷1320件,
 # 调解邻里、劳动纠纷等…: one kind of the whole, no labour office's).
-NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|(?<!往)来信|来访|接访|上访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动(?!(?:人事)?(?:争议|纠纷)?[、等])"
+NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|接访|上访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动(?!(?:人事)?(?:争议|纠纷)?[、等])|" + OTHER_DESKS
 
 # A mediation's success denied (未调解成功10件, 未能成功化解的纠纷3件, 未调解成功率3.3%): the mediations that failed,
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).

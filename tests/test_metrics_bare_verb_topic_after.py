@@ -69,3 +69,19 @@ def test_no_bare_count_of_another_desk(text, expected):
 ])
 def test_a_bare_count_of_the_service_itself_stays(text, expected):
     assert facts(text, 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # …after a mediation clause too
+    ("2024年,全县调解矛盾纠纷1200件;12345热线全年受理3.2万件。", [("mediation_cases", 1200, 2024, False)]),
+    # the mediators' room inside the centre is the mediation's own
+    ("2024年,县公共法律服务中心人民调解室全年调解纠纷320件,成功310件。",
+     [("mediation_cases", 320, 2024, False), ("mediation_succeeded", 310, 2024, False)]),
+])
+def test_a_mediation_bare_count_of_another_desk(text, expected):
+    assert facts(text, 2024) == expected
+
+
+def test_the_intake_named_by_the_successes_after_it():
+    assert facts("2024年,全年受理1360件,调解成功1290件。", 2024) \
+        == [("mediation_cases", 1360, 2024, False), ("mediation_succeeded", 1290, 2024, False)]
