@@ -1139,7 +1139,7 @@ def _plan(rules: InstitutionRules) -> _Plan:
         f"(?:{chain}(?:{street_office}|(?P<town>{placed_town}))?"
         f"|(?P<national>{'|'.join(map(regex.escape, rules.national_heads))})"
         f"|(?P<level>{level})"
-        f"|(?:{boundary}|(?<={_town_boundary(rules)}))(?<!{rules.area_word.pattern})(?P<town>{town})"  # _area_towns
+        f"|(?:{boundary}|(?<={_town_boundary(rules)}))(?P<town>{town})"
         f"|(?<={regions.PARTY})(?!{_PARTY_MEMBER})(?P<town>{town})(?={_PARTY_BEFORE_TOWN}|{_TOWN_COMMITTEE_IN_FULL_PARENT})"
         f"|(?<={_TOWN_JOINT_AUTHOR})(?!{_COMMITTEE_TITLES})(?P<town>{town})(?:(?<={_STREET_OFFICE})|(?={_GOVERNMENT_PARENT})))"
     )
@@ -2383,12 +2383,11 @@ def _town_stations(text: str, groups: dict[str, list], towns: set[str], scanners
 
 
 def _area_towns(text: str, scanners: _Scanners, known: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The spans of the whole area's word or the place's call of itself (全县, 全区, 我县: catalog area_word) right
-    before one of the area's towns: a town of ``known``, the towns the report names elsewhere, or its station by the
-    town's name alone (全县龙山镇司法所, 我县白沙司法所 beside 白沙镇), or a town's or a station's name of a shape no phrase
-    has (全县城关镇, 全县城南司法所, 我旗巴彦乌拉苏木司法所: _Scanners.area_town). Never a word a verb or a count opens
-    (全县共设镇司法所, 全区下设街道办事处, 我县共有镇): no town of the report, nor of such a shape; no town opens right after
-    the word otherwise (the head's town in _build), though a place's call of itself is a boundary before other bodies."""
+    """The spans of the whole area's word (全县, 全区: catalog area_word) right before one of the area's towns: a town
+    of ``known``, the towns the report names elsewhere, or its station by the town's name alone (全县龙山镇司法所,
+    全县白沙司法所 beside 白沙镇), or a town's or a station's name of a shape no phrase has (全县城关镇, 全县城南司法所,
+    全旗巴彦乌拉苏木司法所: _Scanners.area_town). Never a word a verb or a count opens (全县共设镇司法所, 全区下设街道办事处):
+    no town of the report, nor of such a shape."""
     return [m.span() for m in scanners.area_word.finditer(text)
             if scanners.area_town.match(text, m.end()) or known and text.startswith(known, m.end())]
 

@@ -5,8 +5,6 @@ phrase has: a quarter of the county seat (全县城关镇司法所, 全县城南
 (全旗巴彦乌拉苏木司法所). A verb, a count or a kind of towns after the area's word (全县共设镇司法所, 全区下设街道办事处,
 全区多数街道司法所, 全县重点镇) names no town: the report names no such town elsewhere, and no such word has the shape; and
 a town of our own language the report names only after the area's word is not read there (全县龙山镇司法所 alone).
-So after a place's call of itself (我县, 我区, 我市, 我旗), a boundary before any other body: 我县龙山镇司法所 beside 龙山镇
-and 我县城关镇司法所 are read, 我县共有镇, 我区现有街道办事处, 我县设有镇司法所 are not.
 
 Every sentence below is written for these tests; the towns and figures are made up.
 """
@@ -26,10 +24,6 @@ from conftest import bodies
     ("。全县城南司法所调解矛盾纠纷58件", "城南司法所", "城南司法所"),
     ("。全旗巴彦乌拉苏木司法所开展普法宣传8场次", "巴彦乌拉苏木司法所", "巴彦乌拉苏木司法所"),
     ("。全旗洪格尔图勒镇人民政府聘请法律顾问1名", "洪格尔图勒镇人民政府", "洪格尔图勒镇人民政府"),
-    ("。龙山镇推进普法。2024年,我县龙山镇司法所调解矛盾纠纷42件。", "龙山镇司法所", "龙山镇司法所"),
-    ("。金龙街道开展普法。我区金龙街道办事处被评为法治建设先进单位", "金龙街道办事处", "金龙街道办事处"),
-    ("。我县城关镇司法所调解矛盾纠纷37件", "城关镇司法所", "城关镇司法所"),
-    ("。我旗巴彦乌拉苏木司法所开展普法宣传6场次", "巴彦乌拉苏木司法所", "巴彦乌拉苏木司法所"),
 ])
 def test_a_town_after_the_areas_word_is_read(sentence, name, canonical):
     found = bodies(sentence)  # the town named elsewhere first: one body, named by either mention
@@ -58,23 +52,6 @@ def test_a_list_of_known_towns_after_the_areas_word_shares_its_station():
     "。全县共有镇、乡十二个",  # how many towns the area has
     "。全旗苏木乡镇司法所实现全覆盖",  # the sumu and towns in general
     "。全县龙山镇司法所调解纠纷42件",  # a town of our language named only here: not read
-    "。我县共有镇8个、乡3个",  # after a place's call of itself: a count
-    "。我区现有街道办事处5个",
-    "。我区下设街道办事处4个",
-    "。我县设有镇司法所11个",
-    "。我县多数街道司法所达到规范化标准",
-    "。我市共设立镇人民调解委员会9个",
-    "。我县龙山镇司法所调解纠纷42件",  # a town named only here
 ])
-
 def test_no_town_after_the_areas_word(sentence):
     assert not [name for name in bodies(sentence) if name.endswith(("镇", "乡", "街道", "所", "办事处"))]
-
-
-@pytest.mark.parametrize(("sentence", "name"), [
-    ("。我县法律援助中心办理案件120件", "法律援助中心"),  # a place's call of itself stays a boundary before a body
-    ("。我区琶洲会展调委会荣获表彰", "琶洲会展调委会"),
-    ("。我局石坝司法所荣立集体三等功", "石坝司法所"),  # a bureau's call of itself, no area's word
-])
-def test_bodies_after_own_calls_stay_read(sentence, name):
-    assert name in bodies(sentence)
