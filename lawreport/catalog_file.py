@@ -14,7 +14,6 @@ or per period (AVERAGE), ``{SUDDEN_OR_MASS}`` for sudden or mass disputes
 (SUDDEN_OR_MASS), ``{LAWSUITS}`` for lawsuits named (LAWSUITS), ``{LITIGATION}`` for a lawsuit's word in the
 mediation rules (LITIGATION), ``{RESPONDING}`` for responding to
 them (RESPONDING), ``{SERVICE_BODIES}`` for the bodies of the other legal services (SERVICE_BODIES),
-``{OTHER_DESKS}`` for the desks taking every kind of matter (OTHER_DESKS),
 ``{COMPARED_AVERAGE}`` for an average a figure is set against (COMPARED_AVERAGE), ``{YEAR_BEFORE}`` for
 the year before or a year named that a figure is compared with (YEAR_BEFORE), ``{AGENTS}`` for the lawyers
 and legal advisers acting for a party (AGENTS), ``{HEAD_POST}`` for a head named by post (HEAD_POST), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
@@ -90,12 +89,6 @@ LAWSUITS = "(?<!复议|未\\p{Han}{0,6})诉讼(?!比|\\p{Han}{0,4}?的\\d)|" + R
 # word 调解 itself.)
 SERVICE_BODIES = "(?:法律援助|法援)(?:中心|机构|工作站|站)|公证(?:处|机构)"
 
-# The desks that take every kind of matter, none a legal service's (12348热线, 12345热线, 政务服务中心, 行政审批窗口, 公共法律
-# 服务中心 over all its services, 来信来访; not the 来信 of 往来信息): named as the subject of a bare count after a service's
-# clause (受理法律援助案件537件;12348热线全年受理3200件), the topic that count is of ({OTHER_DESKS} in a legal-aid or
-# notarization rule's other_topic, and in NOT_MEDIATION).
-OTHER_DESKS = "热线|1234[58]|政务服务|审批|公共法律服务(?:中心|平台|站|工作站)|(?<!往)来信|来访"
-
 # The lawyers and legal advisers who act for a party (律师, 公职律师, 法律顾问): the cases they took on or the hearings
 # they attended (律师代理行政诉讼案件26件, 法律顾问出庭应诉9件) are their work, neither an agency's lawsuits nor its
 # heads' appearances ({AGENTS} in a lawsuit or appearance rule's exclude).
@@ -145,13 +138,12 @@ LITIGATION = "(?<!非)诉讼"
 
 # The topics a mediation count's verb said alone (受理…,调解75件; …,成功调解8件; …,成功26件) may go on from, other than the
 # mediation: reconsideration, lawsuits and courts, arbitration, petitions (信访, and by their letters and visits: 来信来访,
-# 群众来访, 接访, 上访; not the 来信 of 往来信息) and the cases a superior hands down (交办, 督办), the other legal services, complaints, police calls, labour disputes, the desks taking every kind of matter
-# (OTHER_DESKS: …;12345热线全年受理3.2万件) ({NOT_MEDIATION} in a mediation
+# 群众来访, 接访, 上访; not the 来信 of 往来信息) and the cases a superior hands down (交办, 督办), the other legal services, complaints, police calls, labour disputes ({NOT_MEDIATION} in a mediation
 # rule's other_topic): named last before it in its sentence, the count it goes on from is theirs. Not a court that
 # refers its cases to the people's mediators (法院委派委托调解成功…: theirs, as [quantities.other_mediation] reads it),
 # nor labour disputes listed among the kinds of the disputes mediated (调解劳动争议、婚姻家庭、邻里纠纷等各类矛盾纠纷1320件,
 # 调解邻里、劳动纠纷等…: one kind of the whole, no labour office's).
-NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|接访|上访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动(?!(?:人事)?(?:争议|纠纷)?[、等])|" + OTHER_DESKS
+NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|(?<!往)来信|来访|接访|上访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动(?!(?:人事)?(?:争议|纠纷)?[、等])"
 
 # A mediation's success denied (未调解成功10件, 未能成功化解的纠纷3件, 未调解成功率3.3%): the mediations that failed,
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
@@ -259,7 +251,7 @@ COMMITTEE_JOINER = "[" + "".join(vocab.COMMITTEE_JOINERS) + "]"  # one of them (
 # The placeholders a catalog pattern may name, each with what it stands for.
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
-                "{SERVICE_BODIES}": SERVICE_BODIES, "{OTHER_DESKS}": OTHER_DESKS, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
+                "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
                 "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
