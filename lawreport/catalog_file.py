@@ -244,6 +244,7 @@ BUREAU_OFFICES = ("分局", "监管局", "管理局")
 BUREAU_OFFICE = "(?:" + "|".join(BUREAU_OFFICES) + ")"
 
 COMMITTEE_JOINER = "[" + "".join(vocab.COMMITTEE_JOINERS) + "]"  # one of them (vocab.COMMITTEE_JOINERS)
+COMMITTEE_JOINING_WORD = "[" + "".join(vocab.COMMITTEE_JOINING_WORDS) + "]"  # one of them (vocab.COMMITTEE_JOINING_WORDS)
 
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
@@ -260,7 +261,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
                 "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD,
                 "{BUREAU_OFFICE}": BUREAU_OFFICE,
-                "{COMMITTEE_JOINER}": COMMITTEE_JOINER}
+                "{COMMITTEE_JOINER}": COMMITTEE_JOINER, "{COMMITTEE_JOINING_WORD}": COMMITTEE_JOINING_WORD}
 
 
 def _expand(pattern: str) -> str:

@@ -56,7 +56,7 @@ from .structure import (
     set_solid,
     unwrapped,
 )
-from .vocab import COMMITTEE_JOINERS, COUNTY
+from .vocab import COMMITTEE_JOINERS, COMMITTEE_JOINING_WORDS, COUNTY
 
 _HEAD_CHARS = 400
 _NOTICE_LINES = 3  # the last lines a platform's notice is read on: its English version may follow it
@@ -92,6 +92,8 @@ _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made 
 _PARTY = "中共"  # what opens a party body's name: before a state body's (中共青禾县财政局党组), its party group's
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 _JOINED_CHARS = COMMITTEE_JOINERS  # what may stand between a party committee's name and the government's it is joined to
+# …and the words joining the pair only before a verb of leading (opening_predicate: 湘西州委与州政府高度重视…)
+_JOINING_WORDS = COMMITTEE_JOINING_WORDS
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对, 现就) before the name it may give
 
 
@@ -3026,8 +3028,8 @@ def _joint_signature(name: str, start: int, below: list[Line]):
         name, start, after = below[0].text, below[0].start, 0
         masked = _places_masked(name)
     else:
-        after = _joined_after(name, masked, committee.end())
-        if after == committee.end():
+        after, by_word = _joined_after(name, masked, committee.end())
+        if after == committee.end() or by_word:  # (a sign-off joins the pair by no 与 or 及)
             return None
     government = get_catalog().org.fullmatch(masked, after)
     if government is None or not _is_government(name[after:]):
@@ -3583,30 +3585,53 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     office = _committee_part(org.group(0))
     if office is None:
         return None
-    after = _joined_after(plain, masked, org.end())
+    after, by_word = _joined_after(plain, masked, org.end())
+
+    def leads(joint_end: int) -> bool:  # joined by 与 or 及, the pair heads a verb of leading (…与州政府高度重视…)
+        return not by_word or _cues()["opening_predicate"].match(plain, joint_end) is not None
+
     joint = get_catalog().org.match(masked, after, end)
     joint_name = joint.group(0) if joint is not None else ""
     if joint is not None and joint_name.endswith(office) and _is_government(joint_name.removesuffix(office)):
-        return plain[joint.start():joint.end()], joint.span(), ""
+        return (plain[joint.start():joint.end()], joint.span(), "") if leads(joint.end()) else None
+    level = _committee_level(org.group(0).removesuffix(office).removesuffix(_COMMITTEE_SPELLED_OUT))
     bare = get_catalog().self_reference.match(plain, after, end)
     bare_name = bare.group(0) if bare is not None else ""
     if bare is not None and bare_name.endswith(office) and _is_government(bare_name.removesuffix(office)):
-        return bare_name, bare.span(), _COMPLETED
-    if office == "" and (level := _committee_level(org.group(0))):
+        # a government of the committee's own level (州委、州政府), none of another's (州委、省政府签订…: two bodies)
+        return (bare_name, bare.span(), _COMPLETED) \
+            if leads(bare.end()) and level in (None, bare.group("level")) else None
+    if office == "" and level:
         # 某州党委、政府坚持…, 某某盟委、行署…, 某某地委、行署…: the government said without its level, the committee's
         bare = get_catalog().self_reference.match(level + plain[after:end if end is not None else len(plain)])
-        if bare is not None and _is_government(bare.group(0)):
+        if bare is not None and _is_government(bare.group(0)) and leads(after + bare.end() - len(level)):
             return bare.group(0), (after, after + bare.end() - len(level)), _COMPLETED
     return None
 
 
-def _joined_after(plain: str, masked: str, at: int) -> int:
+def _town_joined(text: str, at: int) -> regex.Match | None:
+    """The pair of a town's party committee and its government or office right after the town's name at `at`, as its
+    joint authors (town_committee_joined: 白沙镇党委、政府, 青禾街道党工委 办事处); joined by 与 or 及 only where the pair
+    heads a verb of leading (白沙镇党委与镇政府高度重视…; not …召开联席会议: two bodies meeting)."""
+    joint = _cues()["town_committee_joined"].match(text, at)
+    if joint is not None and joint.group("word") and _cues()["opening_predicate"].match(text, joint.end()) is None:
+        return None
+    return joint
+
+
+def _joined_after(plain: str, masked: str, at: int) -> tuple[int, bool]:
     """Where the body joined to a committee's name ending at `at` opens: past the blanks, the 、 or the line break
     between them and a 和 joining the pair (某自治区党委和政府); not past a 和 opening the body's place, which masking read
-    as a place's (中共和静县委 和静县人民政府, 中共和田地委、和田地区行政公署: 静县人民政府 is no body)."""
+    as a place's (中共和静县委 和静县人民政府, 中共和田地委、和田地区行政公署: 静县人民政府 is no body). And whether a 与 or
+    a 及 joins them (_JOINING_WORDS: the pair only before a verb of leading)."""
     while plain[at:at + 1] in _JOINED_CHARS and not (plain[at] == _JOINT_WORD and masked[at] != _JOINT_WORD):
         at += 1
-    return at
+    if plain[at:at + 1] not in _JOINING_WORDS:  # ('' past the end is none)
+        return at, False
+    at += 1
+    while plain[at:at + 1] in _JOINED_CHARS and plain[at] != _JOINT_WORD:
+        at += 1
+    return at, True
 
 
 _PREFECTURE = "地"  # what a 地区's party committee is called by before its 委 (某某地委), its level regions.PREFECTURE
@@ -3679,7 +3704,7 @@ def _title_org(text: str, title: Line):
     if (place := _cues()["title_place"].match(plain, start)) and regions.divisions_named(place.group(1)):
         start = place.end()  # (浙江省)某县人民政府工作报告: the province a portal files the report under
     masked = _places_masked(plain)
-    if (town := _cues()["township"].match(plain, start)) and _cues()["town_committee_joined"].match(plain, town.end()):
+    if (town := _cues()["township"].match(plain, start)) and _town_joined(plain, town.end()):
         return town.group(0), at(*town.span()), "title"  # a town's committee and government, its joint authors (白沙镇党委、政府关于…)
     if about := _cues()["title_about"].match(plain, start):  # 关于白沙镇2025年…的报告: the body before the year is its author
         named = get_catalog().org.match(masked, about.end()) or _cues()["township"].match(plain, about.end())
@@ -3867,7 +3892,7 @@ def _place_office(text: str, name: str, level: str, how: str | None):
             forms, joint_end = _PLACE_OFFICES[level]
             said, written = next(((after + len(word), full) for word, full in forms if text.startswith(word, after)),
                                  (None, ""))
-            if said is None and (joint := _cues()["town_committee_joined"].match(text, after)) is not None \
+            if said is None and (joint := _town_joined(text, after)) is not None \
                     and joint.group(0).endswith(joint_end):
                 said, written = joint.end(), forms[0][1]
         if said is not None:
@@ -4132,7 +4157,7 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         end = _branch_end(text, bare.end(), opening.end)
         return text[pos:end], (pos, end), "opening" + _COMPLETED
     if kind == "annual_report" and (town := _cues()["township"].match(text, pos, opening.end)) \
-            and _cues()["town_committee_joined"].match(text, town.end()):
+            and _town_joined(text, town.end()):
         return town.group(0), town.span(), "opening"  # a town's committee and government, its joint authors
     if kind == "annual_report" and (zone := _cues()["zone"].match(text, pos, opening.end)) \
             and (office := _cues()["zone_office"].match(text, zone.end())) and office.start("office") > zone.end():
@@ -4336,7 +4361,7 @@ _GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民
 
 
 # A place's party committee joined to its government after the place's name (恩施州委、州政府, 博州党委、政府, 某县委县政府).
-_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[{''.join(_JOINED_CHARS)}]?[{_LEVELS}]?(?:人民)?政府")
+_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[{''.join(_JOINED_CHARS + _JOINING_WORDS)}]?[{_LEVELS}]?(?:人民)?政府")
 
 
 def _named_somewhere(text: str, government: str, said: tuple[int, int] | None,
