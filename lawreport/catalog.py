@@ -299,6 +299,7 @@ class Catalog(Fields):
     rate_degree: regex.Pattern  # a degree of the public's view listed with rates (满意度), no rate: fullmatch
     places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places
     rate_levels: regex.Pattern  # levels of government listed before a rate's label (市、县两级): fullmatch a piece
+    rate_levels_counted: regex.Pattern  # the count closing levels taken together (县乡村三级, 区、镇两级): search its end
     rate_ranked: regex.Pattern  # a rank or trend ending the clause of a label whose figure follows (…率最低,为88.24%)
     rate_mark_passed: regex.Pattern  # a clause saying only which mark a rate passed (首次突破80%): fullmatch
     rate_after_rank: regex.Pattern  # the clause of the figure after a rank (去年更高达…, connectors off): search

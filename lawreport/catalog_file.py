@@ -26,7 +26,8 @@ mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAM
 (SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{BARRED_DAY}`` for a header of bar-parted
 fields holding the page's day (BARRED_DAY), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND), ``{STUDY_GROUP}`` for the group of a
 body that wrote a study (STUDY_GROUP); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
-and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed).
+and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed); in [rates] levels,
+``{COUNTED}`` for the count closing levels taken together ([rates].levels_counted).
 """
 
 from __future__ import annotations
@@ -441,6 +442,7 @@ class Rates(_Table):
     degree: PatternText  # a degree of the public's view listed with rates (满意度): no rate
     places_counted: PatternText
     levels: PatternText  # levels of government listed before a rate's label (市、县两级)
+    levels_counted: PatternText  # the count closing levels taken together (两级), {COUNTED} in levels
     ranked: PatternText
     mark_passed: PatternText
     after_rank: PatternText
@@ -1189,7 +1191,8 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_town=regex.compile(file.rates.town),
         rate_degree=regex.compile(file.rates.degree),
         places_counted=regex.compile(file.rates.places_counted),
-        rate_levels=regex.compile(file.rates.levels),
+        rate_levels=regex.compile(file.rates.levels.replace("{COUNTED}", file.rates.levels_counted)),
+        rate_levels_counted=regex.compile(f"(?:{file.rates.levels_counted})$"),
         rate_ranked=regex.compile(file.rates.ranked),
         rate_mark_passed=regex.compile(file.rates.mark_passed),
         rate_after_rank=regex.compile(file.rates.after_rank),

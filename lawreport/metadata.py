@@ -1847,8 +1847,9 @@ def _lead_date(text: str, lines: list[Line]) -> str | None:
 def _report_year(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, kind: str,
                  published: str | None, published_span: tuple[int, int] | None):
     if kind == "news":
-        # (a report delivered: the year its first part reviews; an undated page: its lead's day dates 今年/去年)
-        found = _news_year(text, title, lines, published or _lead_date(text, lines))
+        # (a report delivered: the year its first part reviews; an undated page: its lead's day dates 今年/去年, passed as
+        # `published` by the caller, Metadata.dated)
+        found = _news_year(text, title, lines, published)
         return found if found != _NO_YEAR else _review_year(text, outline) or _NO_YEAR
     span_titled = title is not None and _span_titled(title)
     if title is not None and not span_titled and not _delivery_titled(title):

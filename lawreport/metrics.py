@@ -187,10 +187,13 @@ _LAST_SERVICE_JOINER = compile_cached(rf"(?r){_SERVICE_JOINER.pattern}")
 # word 和解 (复议和解案件).
 # What closes a list of labels that all share the one value after it (…等多项指标均达100%, 等均为): 等, then 均.
 _ALL_LISTED = compile_cached(r"等\p{Han}{0,6}?均")
-_ALL_SAID = "均"
+_ALL_SAID = "均"  # what every _ALL_LISTED match says: a part without it is passed without a search
 _EVERY_LEVEL = "各级"  # the part of the area a rate's label may be followed by that is all of it (出庭应诉率各级均达100%)
-# The count closing a list of levels of government that says they are taken together (县乡村三级, 区、镇两级): every one.
-_LEVELS_COUNTED = compile_cached(r"[两二三四五]级$")  # what every _ALL_LISTED match says: a part without it is passed without a search
+# A pause, where a clause after a figure opens (_part_valued_after).
+_PAUSE = compile_cached(rf"[{regex.escape(PAUSES)}]")
+# A figure of a level or a unit right after it, a few words of a verb between, none a rate's (为96%, 达到95%以上; not
+# 社区矫正对象再犯罪率为0%).
+_OWN_FIGURE = compile_cached(rf"[^率\d%{regex.escape(BREAKS)}]{{0,4}}?\d[\d.]*%")
 # The adverb before a count's verb that makes the count each body's, no total (两镇各受理纠纷12件, 两个公证处各办理公证
 # 500件, 市县两级法律援助中心均办理法律援助案件200件): not an average's 均 (年均, 人均), nor 各 before a body named by
 # a verb (各调解委员会, 各调处中心), nor 都 (成都, 首都 end in it); the verbs of the catalog's counts.
@@ -576,6 +579,8 @@ _AMONG_THE_WHOLE = r"(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列
 # its government or office issues. There the town's own figures follow 全镇, and 我镇 or 本街道 too (全县开展…活动,我镇共
 # 调解…: the town's), where the parent's (全县, 全区, 全市) are above it.
 _TOWN_RANK = 0
+# A level of _LEVEL_RANK in a list of levels of government (市县两级, 区、镇两级): not the 区 of 社区 (a village's level).
+_LEVEL_WORD = compile_cached(rf"(?<!社)[{''.join(_LEVEL_RANK)}]")
 # A clause's opening, a time allowed before what it opens on (2022年,全镇…; 2023年全镇…; 今年以来,我镇…).
 _CLAUSE_OPENING = rf"(?:^\s*|(?<=[{regex.escape(PAUSES)}\n]))(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?"
 _TOWN_ISSUER = compile_re_cached("(?:" + "|".join(f"{word}(?:{office})?" for word, office in TOWNSHIP_OFFICES.items())
@@ -1695,6 +1700,7 @@ class Interpreter:
         # A yearly report's 下一步 plans the next year; a month's or quarter's (statistics, news) the rest of its own.
         self.plans_next_year = plans_next_year
         self.level = level  # the rank of the report's own place (own_level): 全市 in a county's report is above it
+        self.own_rank = level  # that rank as the report gave it (self.level is dropped where no place is above it)
         self.own_names = own_names  # the names of the report's own place (own_names): 东阳市…3260件 is its own figure
         # the division code of the report's own place (its region's): a figure of a place named outside it is another's
         self.own_code = own_code
@@ -2399,7 +2405,8 @@ class Interpreter:
                     # 调解成功率镇街为98.5%,村居为97.2%; 出庭应诉率市直部门、县区分别达到100%、96.4%: each value one part's
                     # of the rate, kept under its label; no whole said, none is the area's headline value. Every level
                     # sharing it (出庭应诉率区、镇两级均为100%, …各级均达到100%): the area's value as a whole
-                    every_level = parted[2] and self._each(q, subject, subject_start)
+                    every_level = parted[2] and self._each(q, subject, subject_start) \
+                        and not self._part_valued_after(q.end, said.limit)
                     subject_start, subject = label_clause, rate_label = parted[:2]
                     rule, label_start = headline(q, said, subject, subject_start) if every_level else (None, label_start)
                 if opener == ")" and kind in ("count", "percent") and not change and subject and subject_start >= clause:
@@ -3790,7 +3797,7 @@ class Interpreter:
         """The levels of government counted together that a rate's label opens with (县乡村三级, 市县两级: catalog
         [rates] levels, then 两级, 三级…), if any."""
         level = self.catalog.rate_levels.match(label) if label else None
-        return level if level is not None and _LEVELS_COUNTED.search(level.group()) is not None else None
+        return level if level is not None and self.catalog.rate_levels_counted.search(level.group()) is not None else None
 
     def _levels_listed(self, named: list[tuple[int, str]], subject: str) -> bool:
         """Whether the pieces listed before a count's subject and the subject's opening are levels of government
@@ -5492,10 +5499,37 @@ class Interpreter:
         if all(part(piece) is not None for piece in parts):
             together = parts == [_EVERY_LEVEL]
         elif all(level(piece) is not None for piece in parts):
-            together = _LEVELS_COUNTED.search(parts[-1]) is not None
+            together = self.catalog.rate_levels_counted.search(parts[-1]) is not None and self._own_levels("".join(parts))
         else:
             return None
         return first_start + end - len(label), label, together
+
+    def _own_levels(self, levels: str) -> bool:
+        """Whether the levels of government counted together (县乡村三级, 区、镇两级) are the report's own level and
+        those below it, the highest its own (县乡两级 in a county's report; not 市县两级: the city's too, nor 乡村两级:
+        the towns' and villages' alone): their value is the area's. Any, where the report's level is not known."""
+        if self.own_rank is None:
+            return True
+        ranks = [_LEVEL_RANK[word] for word in _LEVEL_WORD.findall(levels)]
+        if any(word in levels for word in TOWNSHIP_OFFICES):
+            ranks.append(_TOWN_RANK)
+        return max(ranks, default=None) == self.own_rank
+
+    def _part_valued_after(self, end: int, limit: int) -> bool:
+        """Whether a clause of the sentence after `end` (before `limit`) opens on a level or a unit of the area, a part
+        marker allowed before it, given a figure of its own (…县乡两级均达到98%以上,村级为96%; ,其中社区为95%): the
+        levels before it are not all the area has, their shared value no whole's."""
+        text, catalog = self.text, self.catalog
+        for pause in _PAUSE.finditer(text, end, limit):
+            start = pause.end()
+            marker = catalog.part_marker.match(text[start:limit])  # (anchored at its subject's start)
+            start += marker.end() if marker is not None else 0
+            opening = catalog.rate_part.match(text, start, limit) or catalog.rate_levels.match(text, start, limit)
+            # (a level run into a word that is no level's, 市场, 区域, is none: a level alone ends in 级)
+            if (opening is not None and (opening.re is catalog.rate_part or opening.group().endswith("级"))
+                    and _OWN_FIGURE.match(text, opening.end(), limit) is not None):
+                return True
+        return False
 
     def _label_of_parts(self, start: int, label: str) -> tuple[int, str]:
         """A rate's label and where it starts, less the level, unit or place it opens with (镇街调解成功率, 甲县出庭应诉率:
@@ -5715,9 +5749,10 @@ class Interpreter:
         part = _part_opening().search(self.text, q.end, around.end) \
             if paragraph and around.clear < around.end else None
         after_end = part.start() if part is not None else around.end
-        if paragraph and q.kind == "count":  # a count's topic after it is its own clause's, or a later one's that
-            # states no figure (办理537件法律援助案件; 全年办理1.3万件;受理法律援助案件537件: the 537's topic, none of the
-            # 1.3万's). A rate's may be further on (出庭应诉率100%;负责人…)
+        if paragraph and q.kind == "count":  # a count's topic after it is its own clause's, or a later one's up to
+            # a clause that takes in a count of its own (_CLAUSE_WITH_COUNT: 全年办理1.3万件;受理法律援助案件537件: the
+            # 537's topic, none of the 1.3万's), not one going on from it (全年受理1200件,调解成功1150件: the 1200's
+            # too). A rate's may be further on (出庭应诉率100%;负责人…)
             figured = _CLAUSE_WITH_COUNT.search(self.text, q.end, after_end)
             if figured is not None:
                 after_end = figured.start()

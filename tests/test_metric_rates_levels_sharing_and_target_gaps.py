@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from test_metric_families import facts, read
 
-from lawreport.metrics import Interpreter
+from lawreport.metrics import Interpreter, own_level
 from lawreport.normalize import normalize
 from lawreport.numbers import scan
 from lawreport.structure import Outline
@@ -110,3 +110,45 @@ def test_a_bound_after_the_beaten_targets_figure_stays():
 
 def test_a_level_above_a_figure_that_is_no_target_is_none():
     assert qualified("全县调解成功率为99%,高于98%。") == [("mediation_success_rate", 99, False, None)]
+
+
+# A county's report (own_level: a county's rank) and a city's.
+_COUNTY = own_level("海南省", None, "青岭县")
+_CITY = own_level("江苏省", "东川市", None)
+
+
+@pytest.mark.parametrize("text, label, values", [
+    ("全县人民调解成功率县乡两级均达到98%以上,村级为96%。", "人民调解成功率", [96, 98]),
+    ("调解成功率县、镇两级均为99%,其中社区为97.5%。", "调解成功率", [97.5, 99]),
+    ("行政机关负责人出庭应诉率县乡两级均达100%;村居达到95%。", "行政机关负责人出庭应诉率", [95, 100]),
+])
+def test_levels_sharing_a_value_then_another_level_with_its_own_are_no_whole(text, label, values):
+    assert facts(text, level=_COUNTY) == []
+    assert sorted(read(text, 2024, level=_COUNTY)[1]) == [(label, value) for value in values]
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("全县人民调解成功率县乡两级均达到98%以上,较上年提高1.5个百分点。", "mediation_success_rate", 98),
+    ("调解成功率县乡两级均为99%,社区矫正对象再犯罪率为0%。", "mediation_success_rate", 99),
+])
+def test_levels_sharing_a_value_then_no_level_of_its_own_keep_the_whole(text, key, value):
+    assert [(k, v) for k, v, *_ in facts(text, level=_COUNTY)] == [(key, value)]
+
+
+@pytest.mark.parametrize("text, level", [
+    ("行政机关负责人出庭应诉率市县两级均为100%。", _COUNTY),  # the city's level too: above the county's own
+    ("行政机关负责人出庭应诉率省市两级均为100%。", _CITY),
+    ("人民调解成功率乡村两级均达到99%。", _COUNTY),  # the towns and villages alone: the county's own level unsaid
+])
+def test_levels_sharing_a_value_other_than_the_reports_own_and_below_are_no_whole(text, level):
+    assert facts(text, level=level) == []
+    assert [value for _, value in read(text, 2024, level=level)[1]] == [100 if "100" in text else 99]
+
+
+@pytest.mark.parametrize("text, level, key, value", [
+    ("行政机关负责人出庭应诉率县乡两级均为100%。", _COUNTY, "head_appearance_rate", 100),
+    ("行政机关负责人出庭应诉率市县两级均为100%。", _CITY, "head_appearance_rate", 100),
+    ("人民调解成功率县乡村三级均达到98.5%。", _COUNTY, "mediation_success_rate", 98.5),
+])
+def test_levels_sharing_a_value_from_the_reports_own_down_are_the_whole(text, level, key, value):
+    assert [(k, v) for k, v, *_ in facts(text, level=level)] == [(key, value)]
