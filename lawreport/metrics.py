@@ -451,8 +451,8 @@ def _part_opening(catalog: Catalog) -> regex.Pattern:
 # A later clause taking in a count of its own (全年办理1.3万件;受理法律援助案件537件: the 537's clause); not one going on
 # from the count before it, which names what that count was (全年受理1200件,调解成功1150件), nor a rate (受理纠纷64件,
 # 解结61件,调解成功率95.3%), nor a clause after the count's 中, which counts among its cases (开庭审理的118件案件中,…).
-_CLAUSE_WITH_COUNT = regex.compile(rf"(?<!中)[{regex.escape(PAUSES)}][^{regex.escape(BREAKS)}]*?"
-                                   rf"(?:受理|办理|承办|指派|收到|新收|提供)[^{regex.escape(BREAKS)}]*?\d[\d.]*(?![\d.%])")
+_CLAUSE_WITH_COUNT = compile_cached(rf"(?<!中)[{regex.escape(PAUSES)}][^{regex.escape(BREAKS)}]*?"
+                                  rf"(?:受理|办理|承办|指派|收到|新收|提供)[^{regex.escape(BREAKS)}]*?\d[\d.]*(?![\d.%])")
 
 
 @from_catalog

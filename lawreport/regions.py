@@ -2409,8 +2409,8 @@ def _own_level_candidate(candidates: _Codes, text: str) -> str | None:
 # level of the text's own place as 全州 does: the character after no letter or after a word of the sentence's (在州党委,
 # 经州政府, 召开州政府常务会议, 4次州政府…), not ending a place's name (巴州党委, the shared name itself; 自治区党委), nor
 # a committee's member (州委委员 is read at its 州委).
-_LEVEL_BODY = regex.compile(rf"(?:(?<!\p{{Han}})|(?<=[在由经向和与及对将把从以为是了的次开]))([{NAME_ENDS}])"
-                            "(?:党委|委(?!员)|人民政府|政府)")
+_LEVEL_BODY = compile_cached(rf"(?:(?<!\p{{Han}})|(?<=[在由经向和与及对将把从以为是了的次开]))([{NAME_ENDS}])"
+                           "(?:党委|委(?!员)|人民政府|政府)")
 
 
 def _only_unit_below(chosen: str, below: Mapping[_Key, float], own_score: float, text: str = "") -> str:
