@@ -93,7 +93,6 @@ _PARTY = "中共"  # what opens a party body's name: before a state body's (中�
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
 _JOINED_CHARS = COMMITTEE_JOINERS  # what may stand between a party committee's name and the government's it is joined to
 # …and the words joining the pair only before a verb of leading (opening_predicate: 湘西州委与州政府高度重视…)
-_JOINING_WORDS = COMMITTEE_JOINING_WORDS
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对, 现就) before the name it may give
 
 
@@ -3624,10 +3623,10 @@ def _joined_after(plain: str, masked: str, at: int) -> tuple[int, bool]:
     """Where the body joined to a committee's name ending at `at` opens: past the blanks, the 、 or the line break
     between them and a 和 joining the pair (某自治区党委和政府); not past a 和 opening the body's place, which masking read
     as a place's (中共和静县委 和静县人民政府, 中共和田地委、和田地区行政公署: 静县人民政府 is no body). And whether a 与 or
-    a 及 joins them (_JOINING_WORDS: the pair only before a verb of leading)."""
+    a 及 joins them (COMMITTEE_JOINING_WORDS: the pair only before a verb of leading)."""
     while plain[at:at + 1] in _JOINED_CHARS and not (plain[at] == _JOINT_WORD and masked[at] != _JOINT_WORD):
         at += 1
-    if plain[at:at + 1] not in _JOINING_WORDS:  # ('' past the end is none)
+    if plain[at:at + 1] not in COMMITTEE_JOINING_WORDS:  # ('' past the end is none)
         return at, False
     at += 1
     while plain[at:at + 1] in _JOINED_CHARS and plain[at] != _JOINT_WORD:
@@ -4362,7 +4361,7 @@ _GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民
 
 
 # A place's party committee joined to its government after the place's name (恩施州委、州政府, 博州党委、政府, 某县委县政府).
-_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[{''.join(_JOINED_CHARS + _JOINING_WORDS)}]?[{_LEVELS}]?(?:人民)?政府")
+_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[{''.join(_JOINED_CHARS + COMMITTEE_JOINING_WORDS)}]?[{_LEVELS}]?(?:人民)?政府")
 
 
 def _named_somewhere(text: str, government: str, said: tuple[int, int] | None,
