@@ -65,7 +65,7 @@ time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from html import unescape
 from itertools import chain, islice, pairwise
@@ -74,7 +74,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .catalog import Catalog, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
-from .scanning import literal_starts, longest_word, may_hold_words, words_search
+from .scanning import literal_starts, longest_first, longest_word, may_hold_words, words_search
 from .structure import (
     HEADING_NUMBERING,
     LINE_BLANKS,
@@ -647,8 +647,7 @@ _CONNECTED_MAX = 8  # the longest run of connectors between a mark and its figur
 def _stray_mark(catalog: Catalog) -> re.Pattern[str]:
     """_STRAY_MARKS where they stand for a lost character; a count's measure words are the metrics' own. The words
     between a mark and its figure, where the figure is not right after it, are the group `between`."""
-    measures = "|".join(sorted({re.escape(word) for rule in catalog.rules for word in rule.measure_words}, key=len,
-                               reverse=True))
+    measures = longest_first({word for rule in catalog.rules for word in rule.measure_words})
     number = "[0-9][0-9,.]*"
     figure = f"{number}(?:万|余|多)?(?:{measures}|%)"
     mark = f"[{_STRAY_MARKS}]"
@@ -659,19 +658,20 @@ def _stray_mark(catalog: Catalog) -> re.Pattern[str]:
         rf"|{mark}(?<=[{_HAN}]{mark})(?=(?P<between>[{_HAN}]{{1,{_CONNECTED_MAX}}}){figure})")
 
 
-def _written_marks(pattern: re.Pattern[str], copy: str, written: str) -> Iterator[re.Match[str]]:
-    """The matches of pattern in copy that open at a mark of _STRAY_MARKS as written (a ?, not a full-width ？ the copy
-    writes as one; or U+FFFD); none, the copy unread, where the text as written holds no such mark (most texts)."""
+def _written_marks(pattern: Callable[[], re.Pattern[str]], copy: str, written: str) -> Iterator[re.Match[str]]:
+    """The matches of the pattern in copy that open at a mark of _STRAY_MARKS as written (a ?, not a full-width ？ the
+    copy writes as one; or U+FFFD); none, the copy unread and the pattern not asked for (its first call compiles it),
+    where the text as written holds no such mark (most texts)."""
     if not any(mark in written for mark in _STRAY_MARKS):
         return iter(())
-    return (m for m in pattern.finditer(copy) if written[m.start()] in _STRAY_MARKS)
+    return (m for m in pattern().finditer(copy) if written[m.start()] in _STRAY_MARKS)
 
 
 def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
     """The [start, end) of each mark of _STRAY_MARKS that stands for a lost character (_stray_mark): a ? as written,
     not a full-width ？ the copy writes as one; before words leading to a figure, only where each is a connector."""
     marks = []
-    for m in _written_marks(_stray_mark(), copy, written):
+    for m in _written_marks(_stray_mark, copy, written):
         at = m.start()
         between = m.group("between")
         if between is not None and get_catalog().connector.sub("", copy[at - 1] + between) != copy[at - 1]:
@@ -729,7 +729,7 @@ def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
     read make different labels (调?成功率: 解 and 处 read one label; the copy takes the first in code order, the
     evidence keeps the mark)."""
     lost = []
-    for m in _written_marks(_LOST_IN_LABEL, copy, written):
+    for m in _written_marks(lambda: _LOST_IN_LABEL, copy, written):
         at = m.start()
         follows, precedes = _label_neighbours()
         before, after = _han_around(copy, at, at + 1)

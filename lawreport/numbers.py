@@ -277,7 +277,7 @@ def grammar(catalog: Catalog) -> Grammar:
         change_ends=ends, change_cues=ends | CHANGE_GAP,
         code_before=words.code_before, code_after=words.code_after,
         quantity=_quantity_pattern(words.units, tuple(words.before), tuple(words.after)),
-        qualifier_after=re.compile(longest_first(words.after)),
+        qualifier_after=compile_re_cached(longest_first(words.after)),
     )
 
 

@@ -528,8 +528,10 @@ def _guard_behind(node: _Node, groups: dict[str, _Node], inserted: list[tuple[in
 
 def longest_first(words: Iterable[str]) -> str:
     """The words as one alternation, each taken literally, the longest first: where two start alike (人民法院, 人民法院
-    院长) the longer is the match."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    院长) the longer is the match. Words of one length are in code-point order, whatever order they come in (a set's
+    changes with each process's hash seed): the pattern is then the same in every run, and so its key in the cache of
+    compiled patterns."""
+    return "|".join(map(re.escape, sorted(words, key=lambda word: (-len(word), word))))
 
 
 def longest_word(words: Iterable[str]) -> str:
