@@ -5497,7 +5497,7 @@ class Interpreter:
         parts = [first[end:], *(piece for _, piece in pieces[1:])]
         part, level = self.catalog.rate_part.fullmatch, self.catalog.rate_levels.fullmatch
         if all(part(piece) is not None for piece in parts):
-            together = parts == [_EVERY_LEVEL]
+            together = len(parts) == 1 and parts[0].endswith(_EVERY_LEVEL)  # (在各级 as 各级)
         elif all(level(piece) is not None for piece in parts):
             together = self.catalog.rate_levels_counted.search(parts[-1]) is not None and self._own_levels("".join(parts))
         else:

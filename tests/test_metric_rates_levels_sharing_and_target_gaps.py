@@ -152,3 +152,31 @@ def test_levels_sharing_a_value_other_than_the_reports_own_and_below_are_no_whol
 ])
 def test_levels_sharing_a_value_from_the_reports_own_down_are_the_whole(text, level, key, value):
     assert [(k, v) for k, v, *_ in facts(text, level=level)] == [(key, value)]
+
+
+# 全部 says every level shares the value as 均 does; a 在 may stand before the levels or the parts (在县乡两级均…,
+# 在镇街为…, 在各级均…): the same reading, guards and all.
+@pytest.mark.parametrize("text, key, value", [
+    ("全县调解成功率县、镇两级全部达到99.5%。", "mediation_success_rate", 99.5),
+    ("行政机关负责人出庭应诉率在县乡两级均实现100%。", "head_appearance_rate", 100),
+    ("全县行政机关负责人出庭应诉率在县、乡两级全部为100%。", "head_appearance_rate", 100),
+    ("人民调解成功率在县乡村三级均达到98.8%。", "mediation_success_rate", 98.8),
+])
+def test_levels_sharing_a_value_said_with_all_or_at_are_the_whole(text, key, value):
+    assert [(k, v) for k, v, *_ in facts(text, level=_COUNTY)] == [(key, value)]
+
+
+@pytest.mark.parametrize("text, label, values", [
+    ("行政机关负责人出庭应诉率在市县两级均实现100%。", "行政机关负责人出庭应诉率", [100]),  # the city's level too
+    ("人民调解成功率乡、村两级全部达到99%。", "人民调解成功率", [99]),  # the county's own level unsaid
+    ("行政机关负责人出庭应诉率在县乡两级均为100%,在村级为96%。", "行政机关负责人出庭应诉率", [96, 100]),
+    ("全县调解成功率在镇街为98.5%,在村居为97%。", "调解成功率", [97, 98.5]),
+    ("全县调解成功率在县级达到99%。", "调解成功率", [99]),  # one level alone: a part
+])
+def test_levels_or_parts_after_at_or_all_that_are_no_whole_stay_rates(text, label, values):
+    assert facts(text, level=_COUNTY) == []
+    assert sorted(read(text, 2024, level=_COUNTY)[1]) == [(label, value) for value in values]
+
+
+def test_a_level_of_the_rate_said_with_at_and_no_level_stays_the_areas():
+    assert qualified("全县调解成功率在98%以上。") == [("mediation_success_rate", 98, False, "at_least")]
