@@ -403,6 +403,10 @@ def _is_times_value(text: str, start: int, end: int) -> bool:
 _YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
 # …or closing it in brackets (现状值(2020年), 目标值(2025年), 受理量(2023)): that year's column too.
 _TARGET_BRACKET_OPENERS = ("(", ":")  # what a rate's target set in a bracket after its label opens after (_target_in_bracket)
+# The gap a figure in points is said to be from the figure in the bracket before it (…目标(95%)高出3.6个百分点), as
+# [rates] average_gap ends.
+_GAP_SAID = compile_cached(r"(?:[高低]出?|多出?|少)了?")
+_YEAR_BEFORE_GROUP = "year_before"  # the group of [series] target_beaten saying the target is the year before's
 _BRACKET_GOES_ON = frozenset(")" + PAUSES)  # …and what may follow it in the bracket
 _YEAR_AFTER_LABEL = compile_cached(rf"\p{{Han}}+\(({YEAR})(?:年度?)?\)")
 
@@ -2063,7 +2067,7 @@ class Interpreter:
             # 出庭应诉率(目标值92%)实际达到96%, 纠错率(2024年目标值90%)为93.5%, 调解成功率(目标:98%)…: a target set in a
             # bracket right after a rate's label, before its level, is that label's target (of the year the bracket
             # names), as a year's level there is its level
-            target_bracketed = self._target_in_bracket(clause, opener, q) if kind == "percent" and not change \
+            target_bracketed = self._target_in_bracket(clause, opener, q, said) if kind == "percent" and not change \
                 and opener in _TARGET_BRACKET_OPENERS else None
             keyed_after_label = target_bracketed is not None or keyed is not None and opener == "(" and kind == "percent" \
                 and text[clause - 2:clause - 1] == "率"
@@ -2186,9 +2190,13 @@ class Interpreter:
             beaten = target_named and (target_beaten(without_connectors(target_words) + beaten_by) is not None
                                        or target_beaten(target_words + beaten_by) is not None) \
                 and target_beaten_close(text, q_end) is not None
+            met = self._target_met_before(stripped) if target_named and opener == "(" and subject_start < clause \
+                else None
             target_named = target_named \
                 and ((bool(target_words) and series_target_said(without_connectors(target_words)) is not None)
-                     or beaten or (opener == "(" and subject_start < clause and self._target_met_before(stripped)))
+                     or beaten or met is not None)
+            if target_named and met is not None and met.groupdict().get(_YEAR_BEFORE_GROUP):
+                series_year = self._year_before(said, subject_start)  # …,比上年度目标(95%)高…: that year's target
             if beaten and beaten_by and text[q.num_end:q.end] == q.unit:
                 # 高于95%的年度目标值, 低于5%的控制目标: the verb says how the level stands to the target, which is said
                 # exactly (as 超过省定98%的年度目标 is), no bound; a bound after the figure stays (8%以内的控制目标)
@@ -2679,6 +2687,12 @@ class Interpreter:
                 # said bare (较上年高2个百分点), no level; the figure after it is the label's level, as after a change (the
                 # subject as written: 平均 is a connector)
                 changed = (sentence, subject_start, written[:gap.start()])
+            elif kind == "points" and opener == ")" and len(readings) > 1 and readings[-2].sentence == sentence \
+                    and readings[-2].quantity.end == clause - 1 and readings[-2].quantity.kind == "percent" \
+                    and _GAP_SAID.fullmatch(text, clause, q_start) is not None:
+                # 调解成功率较省定目标(95%)高出3.6个百分点,达98.6%; 较上年(95%)高…: a gap from the figure in the bracket
+                # before, no level; the figure after it is the level of that figure's label, as after a change
+                changed = (sentence, readings[-2].subject_start, readings[-2].subject)
             elif kind == "count" and q.qualifier == "at_least" and following < len(quantities) \
                     and quantities[following].kind == "count" and quantities[following].unit == q.unit \
                     and (rule is not None or (passed := _FIRST_PASSED.search(subject)) is not None):
@@ -4498,13 +4512,15 @@ class Interpreter:
         self._plan_span = bounds[i - 1] if i else 0, bounds[i] if i < len(bounds) else len(self.text) + 1, plan
         return plan
 
-    def _target_met_before(self, words: str) -> bool:
-        """Whether the words before a bracket holding a rate's figure name a target, what the level did to it said
+    def _target_met_before(self, words: str) -> regex.Match | None:
+        """Where the words before a bracket holding a rate's figure name a target, what the level did to it said
         before (完成年度目标任务(95%), 超额完成市下达的目标(90%), 低于年度控制目标任务(5%)): the target_before words
-        end them, target_beaten's words or none open them."""
+        end them, target_beaten's words or none open them; the match of those opening words (its year_before group
+        set where the target is the year before's: 比上年度目标), or of target_before's where none do. None otherwise."""
         named = self._target_before.search(words)
-        return named is not None and (named.start() == 0 or self.catalog.series_target_beaten.match(
-            words, 0, named.start()) is not None)
+        if named is None or named.start() == 0:
+            return named
+        return self.catalog.series_target_beaten.match(words, 0, named.start())
 
     def _is_quota(self, q: Quantity, said: _Sentence) -> bool:
         """Whether a count is a target set from above with no label of its own: …下达的N件目标任务,
@@ -5957,7 +5973,8 @@ class Interpreter:
             return None
         return self._label_clause_before(clause)
 
-    def _target_in_bracket(self, clause: int, opener: str, q: Quantity) -> tuple[int, int, int | None] | None:
+    def _target_in_bracket(self, clause: int, opener: str, q: Quantity,
+                           said: _Sentence) -> tuple[int, int, int | None] | None:
         """(where the label starts, where it ends, the year said) of the rate whose target the figure `q` is, where it
         is set in a bracket right after the rate's label, closed right after it or going on to what was done (…(年度
         目标值:95%,实际完成:98.2%)), with the words naming it the target
@@ -5965,8 +5982,18 @@ class Interpreter:
         after the year it is of, before the colon opening the figure's clause); None otherwise."""
         text = self.text
         opening = clause - 1 if opener == "(" else self.outline.clause_start(clause - 1) - 1
-        if opening < 1 or text[opening] != "(" or text[opening - 1] != "率" or text[q.end:q.end + 1] not in _BRACKET_GOES_ON:
+        if opening < 1 or text[opening] != "(" or text[q.end:q.end + 1] not in _BRACKET_GOES_ON:
             return None
+        if text[opening - 1] != "率":
+            # 调解成功率较省定目标(95%)高出3.6个百分点, 纠错率比上年度目标(10%)低…, 出庭应诉率高于省定目标(90%): the target
+            # the rate is compared with, named between its label and the bracket holding its figure alone
+            start = self.outline.clause_start(opening)
+            label_end = text.rfind("率", start, opening) + 1
+            met = self._target_met_before(text[label_end:opening]) if label_end and q.start == opening + 1 else None
+            if met is None or self._rate_label(text[start:label_end]) is None:
+                return None
+            return start, label_end, self._year_before(said, q.start) \
+                if met.groupdict().get(_YEAR_BEFORE_GROUP) else None
         year = _YEAR_BEFORE_LABEL.match(text, opening + 1, q.start)
         words = text[year.end() if year is not None else opening + 1:q.start].removesuffix(":")
         if not words or self.catalog.series_target_said.match(words) is None:

@@ -180,3 +180,37 @@ def test_levels_or_parts_after_at_or_all_that_are_no_whole_stay_rates(text, labe
 
 def test_a_level_of_the_rate_said_with_at_and_no_level_stays_the_areas():
     assert qualified("全县调解成功率在98%以上。") == [("mediation_success_rate", 98, False, "at_least")]
+
+
+# A target compared with, named by its setter alone (较市控制目标(8%)) or as the year before's (比上年度目标(95%), 去年目标:
+# that year's), after the level or right after the rate's label with no level before it (出庭应诉率高于省定目标(90%)): the
+# rate's target; a gap after its bracket no level, the figure after the gap the label's level.
+@pytest.mark.parametrize("text, expected", [
+    ("全县调解成功率为98.2%,比上年度目标(96%)高2.2个百分点。",
+     [("mediation_success_rate", 96, 2023, True), ("mediation_success_rate", 98.2, 2024, False)]),
+    ("全区行政诉讼败诉率5.5%,较市控制目标(9%)低3.5个百分点。",
+     [("litigation_loss_rate", 5.5, 2024, False), ("litigation_loss_rate", 9, 2024, True)]),
+    ("全县行政机关负责人出庭应诉率高于省定目标(85%)。", [("head_appearance_rate", 85, 2024, True)]),
+    ("全市行政复议纠错率比年度目标（12%）低1.5个百分点。", [("reconsideration_correction_rate", 12, 2024, True)]),
+    ("全县调解成功率较省定目标(96%)高出2.9个百分点,达98.9%。",
+     [("mediation_success_rate", 96, 2024, True), ("mediation_success_rate", 98.9, 2024, False)]),
+    ("全区行政诉讼败诉率比市控制目标(10%)低3个百分点,为7%。",
+     [("litigation_loss_rate", 7, 2024, False), ("litigation_loss_rate", 10, 2024, True)]),
+    ("全县调解成功率较去年目标(97%)高出1个百分点。", [("mediation_success_rate", 97, 2023, True)]),
+])
+def test_a_target_compared_with_by_its_setter_or_year_is_the_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year before's level in the bracket, no target: the level after the gap still the label's
+    ("全县调解成功率较上年(96.5%)高出2个百分点,达98.5%。",
+     [("mediation_success_rate", 96.5, 2023, False), ("mediation_success_rate", 98.5, 2024, False)]),
+    ("全县调解成功率比上年度(95.5%)高3个百分点。", [("mediation_success_rate", 95.5, 2023, False)]),
+    # a place named with no target: nothing of the rate's
+    ("全县行政诉讼败诉率低于市(8%)。", []),
+    # a gap that no bracketed figure comes right before: no level taken over it
+    ("全县调解成功率较省定目标(96%)高出2.9个百分点,全县受理纠纷2000件。", [("mediation_success_rate", 96, 2024, True)]),
+])
+def test_a_bracket_compared_with_that_names_no_target_or_no_level_after_the_gap(text, expected):
+    assert [f for f in facts(text) if f[0] != "mediation_cases"] == expected
