@@ -6792,17 +6792,17 @@ _PERIODS_LISTED = compile_cached(
     r"|第[一二三四](?:季度)?(?:[、和及与]第?[一二三四])+季度)[^,;:。]{0,30}?分别")
 
 # A period shorter than the year: a half, a quarter (第三季度, 一季度), the first months (前9个月, 1-9月, 1月至9月,
-# 1月1日至11月30日, 前三季度; not 1-12月 nor 1月1日至12月31日, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月,
-# 3月1日至12月31日), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
+# 1月1日至11月30日, 自1月起至11月底, 前三季度; not 1-12月 nor 1月1日至12月31日, the whole year), months from a later one on (3月至12月, 5月至当年底, 6-9月,
+# 3月1日至12月31日; 起 after the first: 自5月起至年底, a rate since a change, no year's level), or one month (7月, 7月份; not a duration, 12个月, nor a day's or a month's part in a
 # date: 7月15日, 7月底, 7月上旬; nor a span's end, 至9月).
 # The first months (group so_far: 前10个月, 1-11月, 1月1日至10月31日, and the first quarters counted, 前三季度 as 1-9月)
 # are the year so far, as a count up to a month's end is (截至10月底, _TO_MONTH_END): in a yearly report the year's figure,
 # alone (_of_part_of_year), and a part of the year's count said beside it (_without_months_to_date_beside_years). A half
 # or one quarter (上半年, 第一季度) is a part named as such, beside the others (上半年…,下半年…): a part.
 _SPANS_OF_YEAR = (r"[上下]半年|(?P<so_far>前(?:[1-9]|1[01]|[一二三四五六七八九]|十一?)个月|前[二两三2-3]季度"
-                  r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日)?)"
+                  r"|(?<!\d)1(?:月份?(?:\d{1,2}日)?起?)?[至到~\-—–](?:[2-9]|1[01])月份?(?:\d{1,2}日|[底末])?)"
                   r"|[第前]?[一二三四1-4]季度"
-                  r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?(?:\d{1,2}日)?)?[至到~\-—–]"
+                  r"|(?P<later>(?<!\d)(?:[2-9]|1[0-2])(?:月份?(?:\d{1,2}日)?起?)?[至到~\-—–]"
                   r"(?:(?:[3-9]|1[0-2])月份?(?:\d{1,2}日|[底末])?|当?年[底末]))")
 _SPAN_OF_YEAR = compile_cached(_SPANS_OF_YEAR)
 _REST_OF_YEAR = "下半年"  # the half after the first (_rest_of_year_after), as months from a later one on are

@@ -182,6 +182,9 @@ def test_a_rate_of_a_part_of_the_year_gives_way_to_the_years(text, expected):
     "8月份全县行政复议纠错率为10.5%。",
     "2024年6月至当年底,全县行政机关负责人出庭应诉率为41%。",
     "2024年6月至年底,全县行政机关负责人出庭应诉率为41%。",
+    # the later month's start said with 自…起 (since a change made then)
+    "自6月起至年底,全县行政机关负责人出庭应诉率达到41%。",
+    "自2024年7月份起至12月底,全县调解成功率为96.5%。",
 ])
 def test_a_rate_of_one_month_or_of_later_months_is_no_years_level(text):
     assert facts(_YEARLY + text) == []
@@ -360,3 +363,12 @@ def test_first_months_after_fewer_are_the_year_so_far(text, expected, expected_r
 def test_first_months_after_fewer_in_a_text_of_no_year_are_the_year_so_far():
     assert facts("1至9月，我区人民调解成功率97.2%；1至11月为97.8%。", None) == [
         ("mediation_success_rate", 97.8, None, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first months said with 自…起 and up to a month's end: the year so far, its level the year's
+    ("自1月起至11月底,全县行政复议纠错率为12.5%。", [("reconsideration_correction_rate", 12.5, 2024, False)]),
+    ("1月至10月底,全区调解成功率为98.2%。", [("mediation_success_rate", 98.2, 2024, False)]),
+])
+def test_first_months_said_from_a_start_up_to_a_months_end_are_the_year_so_far(text, expected):
+    assert facts(_YEARLY + text) == expected
