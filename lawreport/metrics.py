@@ -4629,11 +4629,15 @@ class Interpreter:
                 # the year's intake; the total, holding the cases carried over, gives way to it
                 self._newly_received(rule.key, sentence, subject, subject_start, label_start)
             whole = self._whole_before(said)  # (where the sentence this one parts starts, asked once per sentence)
-            if part and q.kind == "percent" and self._names_a_kind(subject, label_start) \
-                    and ((denominator := _denominators().get(rule.key), sentence) in self._stated
-                         or whole is not None and (denominator, whole) in self._stated):
-                # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate; so after the sentence
-                # counting the whole (受理纠纷1200件。其中,婚姻家庭纠纷调解成功率98.5%)
+            # (a kind's rate after the whole counted by one count alone, 受理纠纷1200件。其中,邻里纠纷调解成功率97.6%, the
+            # only rate of its sentence: read as an example's, below, the one figure of its key where the report gives
+            # no whole's rate)
+            kind_named = part and q.kind == "percent" and self._names_a_kind(subject, label_start)
+            if kind_named and (self._whole_rate_counted(rule.key, sentence, whole)
+                               or self.text.find(rule.label, q.end, said.limit) >= 0):
+                # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate, the whole's following
+                # from the counts; so after the sentence counting the whole (受理纠纷1200件,调解成功1150件。其中,…); and
+                # one of kinds' rates side by side (其中婚姻家庭纠纷调解成功率96.5%,邻里纠纷调解成功率98.1%)
                 self._kinds_parted.add((rule.key, sentence))
                 return None, 0
             if part and self._of_files_reviewed(sentence, subject_start):
@@ -4744,12 +4748,23 @@ class Interpreter:
                 return None, 0
             if share or kind:
                 self._shares.add(q.start)
-            if example or (kind and q.kind == "percent"):
+            if example or kind_named or (kind and q.kind == "percent"):
                 # (a kind's rate, 婚姻家庭纠纷调解成功率99%, gives way as an example's to the area's, or to the counts
                 # the area's follows from, said anywhere)
                 self._examples.add(q.start)
             return rule, label_start
         return None, 0
+
+    def _whole_rate_counted(self, rate: str, sentence: int, whole: int | None) -> bool:
+        """Whether both counts the rate `rate` follows from (its numerator's and its denominator's) are stated in the
+        sentence at `sentence` or in the one it parts, `whole` (受理纠纷1200件,调解成功1150件): the whole's rate is
+        derived, a kind's rate after them a part. With one of them alone (受理纠纷1200件。其中,邻里纠纷调解成功率97.6%)
+        the whole's rate is not said, and the kind's is the one figure of its key."""
+        denominator, numerator = _denominators().get(rate), _numerators().get(rate)
+        if denominator is None or numerator is None:
+            return False
+        return any((denominator, at) in self._stated and (numerator.key, at) in self._stated
+                   for at in (sentence, whole) if at is not None)
 
     def _part_gives_way(self, q: Quantity, rule: MetricRule, sentence: int, subject: str, subject_start: int,
                         label: int) -> None:

@@ -1,6 +1,7 @@
 """A rate of one kind of case said after 其中, once its sentence has counted the whole (受理纠纷1210件,调解成功1163件,
 其中婚姻家庭纠纷调解成功率98.7%): the kind's rate, no headline value; the whole's rate follows from its counts. A rate
-after 其中 that names no kind (其中调解成功率96.1%) is the whole's; with no whole counted, a kind's is the one figure.
+after 其中 that names no kind (其中调解成功率96.1%) is the whole's; with no whole counted, or the whole counted by one
+count alone (受理纠纷1340件。其中,邻里纠纷调解成功率97.6%: no whole's rate said nor derived), a kind's is the one figure.
 So is a kind's rate said without 其中, beside the area's rate or after the counts the area's follows from.
 
 Every sentence here is written for the test.
@@ -83,14 +84,34 @@ def test_a_specialised_bodys_short_name_names_its_kind(text, expected):
     assert facts(text) == expected
 
 
-# The whole counted in a sentence of its own, the kinds' rates in the next, opened by 其中: parts of that whole, as in
-# one sentence; a rate after 其中 naming no kind stays the whole's.
+# The whole counted in a sentence of its own by both counts its rate follows from, the kinds' rates in the next,
+# opened by 其中: parts of that whole, as in one sentence; a rate after 其中 naming no kind stays the whole's.
 @pytest.mark.parametrize("text", [
-    "全年受理矛盾纠纷1340件。其中，邻里纠纷调解成功率97.6%。",
-    "年内，全县调解纠纷905件。其中,医疗纠纷调解成功率92%。",
+    "全年受理矛盾纠纷1340件,调解成功1320件。其中，邻里纠纷调解成功率97.6%。",
+    "年内，全县调解纠纷905件，调解成功890件。其中,医疗纠纷调解成功率92%。",
 ])
-def test_a_kinds_rate_in_the_sentence_after_the_wholes_count_is_no_headline_value(text):
+def test_a_kinds_rate_in_the_sentence_after_the_wholes_counts_is_no_headline_value(text):
     assert [f for f in facts(text) if f[0] == "mediation_success_rate"] == []
+
+
+# Counted by one count alone (the cases, no successes), the whole's rate is said nowhere: a kind's rate after 其中, the
+# only rate of its sentence, is the one figure of its key (a yearbook entry's too); a whole's rate said elsewhere, or
+# another kind's beside it, and it is a part again.
+@pytest.mark.parametrize("text, value", [
+    ("全年受理矛盾纠纷1340件。其中，邻里纠纷调解成功率97.6%。", 97.6),
+    ("年内，全县调解纠纷905件，其中医疗纠纷调解成功率92%。", 92),
+    ("【人民调解】年内，全县各级人民调解组织调处矛盾纠纷2100件，其中婚姻家庭纠纷调解成功率98.5%。", 98.5),
+])
+def test_a_kinds_rate_after_one_count_of_the_whole_is_the_one_figure(text, value):
+    assert [f[1] for f in facts(text) if f[0] == "mediation_success_rate"] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年受理矛盾纠纷1340件，其中邻里纠纷调解成功率97.6%。全县调解成功率98.2%。", [98.2]),
+    ("全年受理矛盾纠纷1340件，其中邻里纠纷调解成功率97.6%，婚姻家庭纠纷调解成功率99%。", []),
+])
+def test_a_kinds_rate_after_one_count_beside_the_wholes_rate_or_another_kinds_is_a_part(text, expected):
+    assert [f[1] for f in facts(text) if f[0] == "mediation_success_rate"] == expected
 
 
 def test_a_rate_after_its_marker_in_the_next_sentence_naming_no_kind_is_the_wholes():
