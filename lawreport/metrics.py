@@ -406,6 +406,7 @@ _TARGET_BRACKET_OPENERS = ("(", ":")  # what a rate's target set in a bracket af
 # The gap a figure in points is said to be from the figure in the bracket before it (…目标(95%)高出3.6个百分点), as
 # [rates] average_gap ends.
 _GAP_SAID = compile_cached(r"(?:[高低]出?|多出?|少)了?")
+_TARGET_WORD, _TARGET_REACH = "目标", 4  # the word naming a target, and how far after a figure it may stand (90%的目标)
 _YEAR_BEFORE_GROUP = "year_before"  # the group of [series] target_beaten saying the target is the year before's
 _BRACKET_GOES_ON = frozenset(")" + PAUSES)  # …and what may follow it in the bracket
 _YEAR_AFTER_LABEL = compile_cached(rf"\p{{Han}}+\(({YEAR})(?:年度?)?\)")
@@ -2067,8 +2068,9 @@ class Interpreter:
             # 出庭应诉率(目标值92%)实际达到96%, 纠错率(2024年目标值90%)为93.5%, 调解成功率(目标:98%)…: a target set in a
             # bracket right after a rate's label, before its level, is that label's target (of the year the bracket
             # names), as a year's level there is its level
-            target_bracketed = self._target_in_bracket(clause, opener, q, said) if kind == "percent" and not change \
-                and opener in _TARGET_BRACKET_OPENERS else None
+            target_bracketed = None if kind != "percent" or change \
+                else self._target_in_bracket(clause, opener, q, said) if opener in _TARGET_BRACKET_OPENERS \
+                else self._target_after_label(clause, q, said)
             keyed_after_label = target_bracketed is not None or keyed is not None and opener == "(" and kind == "percent" \
                 and text[clause - 2:clause - 1] == "率"
             base = based = None  # 较2022年的4 829件, 比上年的482件: the label's value for that year
@@ -5987,6 +5989,28 @@ class Interpreter:
         if not self._cue_and_year_alone(stripped):
             return None
         return self._label_clause_before(clause)
+
+    def _target_after_label(self, clause: int, q: Quantity, said: _Sentence) -> tuple[int, int, int | None] | None:
+        """(where the label starts, where it ends, the year said) of the rate whose target the figure `q` is, where
+        its clause holds the rate's label and then the target the rate is compared with, no level between: named
+        before the figure (出庭应诉率超过省定目标90%: catalog [series] target_said; 低于市控制目标8%: _target_met_before)
+        or after it (出庭应诉率高于省定90%的目标: target_beaten, then target_beaten_close); None otherwise."""
+        text = self.text
+        if text.find(_TARGET_WORD, clause, q.end + _TARGET_REACH) < 0:
+            return None  # (most figures: no target named near)
+        label_end = text.rfind("率", clause, q.start) + 1
+        words = text[label_end:q.start] if label_end else ""
+        if not words or _DIGIT.search(words) is not None:
+            return None
+        catalog = self.catalog
+        met = self._target_met_before(words)
+        named = met is not None or catalog.series_target_said.match(self._without_connectors(words)) is not None \
+            or (catalog.series_target_beaten.match(words) is not None
+                and catalog.series_target_beaten_close.match(text, q.end) is not None)
+        if not named or self._rate_label(text[clause:label_end]) is None:
+            return None
+        return clause, label_end, self._year_before(said, q.start) \
+            if met is not None and met.groupdict().get(_YEAR_BEFORE_GROUP) else None
 
     def _target_in_bracket(self, clause: int, opener: str, q: Quantity,
                            said: _Sentence) -> tuple[int, int, int | None] | None:

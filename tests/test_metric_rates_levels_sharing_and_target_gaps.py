@@ -214,3 +214,23 @@ def test_a_target_compared_with_by_its_setter_or_year_is_the_rates_target(text, 
 ])
 def test_a_bracket_compared_with_that_names_no_target_or_no_level_after_the_gap(text, expected):
     assert [f for f in facts(text) if f[0] != "mediation_cases"] == expected
+
+
+# The target compared with right after the label, not bracketed: named before its figure (超过省定目标90%) or after it
+# (高于省定90%的目标): the rate's target, a level after it in the next clause the level.
+@pytest.mark.parametrize("text, expected", [
+    ("全县行政机关负责人出庭应诉率超过省定目标88%。", [("head_appearance_rate", 88, 2024, True)]),
+    ("全区行政诉讼败诉率低于市控制目标9%。", [("litigation_loss_rate", 9, 2024, True)]),
+    ("全县行政机关负责人出庭应诉率高于省定88%的目标,达到97%。",
+     [("head_appearance_rate", 88, 2024, True), ("head_appearance_rate", 97, 2024, False)]),
+])
+def test_a_target_compared_with_right_after_the_label_unbracketed_is_the_rates_target(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县调解成功率超过97%。", [("mediation_success_rate", 97, 2024, False)]),  # no target named: the level
+    ("全县调解成功率高于全省平均水平96%。", []),  # an average: another area's
+])
+def test_a_figure_right_after_a_label_compared_with_no_target_is_no_target(text, expected):
+    assert facts(text) == expected
