@@ -4631,10 +4631,12 @@ class Interpreter:
                 # the year's intake; the total, holding the cases carried over, gives way to it
                 self._newly_received(rule.key, sentence, subject, subject_start, label_start)
             whole = self._whole_before(said)  # (where the sentence this one parts starts, asked once per sentence)
-            # (a kind's rate after the whole counted by one count alone, 受理纠纷1200件。其中,邻里纠纷调解成功率97.6%, the
-            # only rate of its sentence: read as an example's, below, the one figure of its key where the report gives
-            # no whole's rate)
-            kind_named = part and q.kind == "percent" and self._names_a_kind(subject, label_start)
+            # (a kind's rate after the whole counted by its denominator's count alone, 受理纠纷1200件。其中,邻里纠纷调解
+            # 成功率97.6%, the only rate of its sentence: read as an example's, below, the one figure of its key where the
+            # report gives no whole's rate)
+            kind_named = part and q.kind == "percent" and self._names_a_kind(subject, label_start) \
+                and ((denominator := _denominators().get(rule.key), sentence) in self._stated
+                     or whole is not None and (denominator, whole) in self._stated)
             if kind_named and (self._whole_rate_counted(rule.key, sentence, whole)
                                or self.text.find(rule.label, q.end, said.limit) >= 0):
                 # 受理纠纷1200件,调解成功1150件,其中婚姻家庭纠纷调解成功率98.5%: the kind's rate, the whole's following
