@@ -4750,7 +4750,7 @@ class Interpreter:
                 # each unit's bound, stated of the units: a part said after it (…超过100件。其中,甲县…152件) is theirs
                 self._stated.add((rule.key, sentence))
                 return None, 0
-            if share or kind:
+            if share or kind or kind_named:
                 self._shares.add(q.start)
             if example or kind_named or (kind and q.kind == "percent"):
                 # (a kind's rate, 婚姻家庭纠纷调解成功率99%, gives way as an example's to the area's, or to the counts

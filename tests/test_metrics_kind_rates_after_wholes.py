@@ -132,3 +132,12 @@ def test_kinds_rates_side_by_side_are_no_headline_value(text, expected):
 
 def test_one_kinds_rate_alone_stays_the_figure():
     assert facts("交通事故纠纷调解成功率为94%。") == [("mediation_success_rate", 94, 2024, False)]
+
+
+# So for a kind of reconsiderations (…类案件) after the cases closed: the one figure alone, a part beside the whole's rate.
+@pytest.mark.parametrize("text, expected", [
+    ("【行政复议】年内，县政府收到行政复议申请74件，审结70件，其中涉及房屋征收类案件纠错率14%。", [14]),
+    ("年内审结行政复议案件70件，其中行政处罚类案件纠错率20%。全县行政复议纠错率12.5%。", [12.5]),
+])
+def test_a_reconsideration_kinds_rate_after_the_cases_closed(text, expected):
+    assert [f[1] for f in facts(text) if f[0] == "reconsideration_correction_rate"] == expected
