@@ -3592,9 +3592,13 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
 
     joint = get_catalog().org.match(masked, after, end)
     joint_name = joint.group(0) if joint is not None else ""
-    if joint is not None and joint_name.endswith(office) and _is_government(joint_name.removesuffix(office)):
-        return (plain[joint.start():joint.end()], joint.span(), "") if leads(joint.end()) else None
     level = _committee_level(org.group(0).removesuffix(office).removesuffix(_COMMITTEE_SPELLED_OUT))
+    if joint is not None and joint_name.endswith(office) and _is_government(government := joint_name.removesuffix(office)):
+        # a government of the committee's own level (恩施州委、恩施土家族苗族自治州人民政府), none of another's named in
+        # full (恩施州委、湖北省人民政府签订…: two bodies, of a prefecture and of its province)
+        said = _cues()["government"].search(government)  # (政府, 行政公署: the place's name before it)
+        of_level = level is None or (government[:said.start()] if said else government).removesuffix(_PEOPLES).endswith(level)
+        return (plain[joint.start():joint.end()], joint.span(), "") if leads(joint.end()) and of_level else None
     bare = get_catalog().self_reference.match(plain, after, end)
     bare_name = bare.group(0) if bare is not None else ""
     if bare is not None and bare_name.endswith(office) and _is_government(bare_name.removesuffix(office)):

@@ -50,3 +50,24 @@ def test_a_towns_committee_and_government_leading_give_the_towns_government(open
 
 def test_a_towns_committee_meeting_its_government_gives_no_town():
     assert read("2024年,白沙镇党委与镇政府召开联席会议,研究法治政府建设工作。" + _PARTS, "issuer") != "白沙镇人民政府"
+
+
+@pytest.mark.parametrize(("opening", "government"), [
+    # another level's government named in full: two bodies, a prefecture's committee and its province's government
+    ("2024年,恩施州委、湖北省人民政府签订对口协作协议,全州持续推进依法行政。", "湖北省人民政府"),
+    ("2024年,湘西州委、湖南省人民政府召开联席会议,全州推进法治政府建设。", "湖南省人民政府"),
+    ("2023年,中共衡阳市委、湖南省人民政府联合印发实施方案,全市深化依法行政。", "湖南省人民政府"),
+    ("2024年,祁东县委 衡阳市人民政府共同推动法治乡村建设,全县矛盾纠纷化解率明显提高。", "衡阳市人民政府"),
+])
+def test_a_committee_beside_another_levels_government_in_full_gives_no_issuer(opening, government):
+    assert read(opening + _PARTS, "issuer") is None
+
+
+@pytest.mark.parametrize(("opening", "issuer"), [
+    # its own level's government in full, however the committee calls its place
+    ("2024年,恩施州委、恩施土家族苗族自治州人民政府高度重视法治政府建设。", "恩施土家族苗族自治州人民政府"),
+    ("2024年,云南省委、云南省人民政府坚持依法行政,全面推进法治政府建设。", "云南省人民政府"),
+    ("2024年,中共祁东县委、祁东县人民政府认真贯彻中央决策部署,扎实推进依法行政。", "祁东县人民政府"),
+])
+def test_a_committee_beside_its_own_levels_government_in_full_gives_the_government(opening, issuer):
+    assert read(opening + _PARTS, "issuer") == issuer
