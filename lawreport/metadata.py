@@ -3028,7 +3028,7 @@ def _joint_signature(name: str, start: int, below: list[Line]):
         name, start, after = below[0].text, below[0].start, 0
         masked = _places_masked(name)
     else:
-        after, by_word = _joined_after(name, masked, committee.end())
+        after, by_word = _joined_after(name, masked, committee.start(), committee.end())
         if after == committee.end() or by_word:  # (a sign-off joins the pair by no 与 or 及)
             return None
     government = get_catalog().org.fullmatch(masked, after)
@@ -3585,7 +3585,7 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
     office = _committee_part(org.group(0))
     if office is None:
         return None
-    after, by_word = _joined_after(plain, masked, org.end())
+    after, by_word = _joined_after(plain, masked, org.start(), org.end())
 
     def leads(joint_end: int) -> bool:  # joined by 与 or 及, the pair heads a verb of leading (…与州政府高度重视…)
         return not by_word or _cues()["opening_predicate"].match(plain, joint_end) is not None
@@ -3623,12 +3623,15 @@ def _town_joined(text: str, at: int) -> regex.Match | None:
     return joint
 
 
-def _joined_after(plain: str, masked: str, at: int) -> tuple[int, bool]:
-    """Where the body joined to a committee's name ending at `at` opens: past the blanks, the 、 or the line break
-    between them and a 和 joining the pair (某自治区党委和政府); not past a 和 opening the body's place, which masking read
-    as a place's (中共和静县委 和静县人民政府, 中共和田地委、和田地区行政公署: 静县人民政府 is no body). And whether a 与 or
-    a 及 joins them (COMMITTEE_JOINING_WORDS: the pair only before a verb of leading)."""
-    while plain[at:at + 1] in _JOINED_CHARS and not (plain[at] == _JOINT_WORD and masked[at] != _JOINT_WORD):
+def _joined_after(plain: str, masked: str, start: int, at: int) -> tuple[int, bool]:
+    """Where the body joined to a committee's name (from `start`, ending at `at`) opens: past the blanks, the 、 or the
+    line break between them and a 和 joining the pair (某自治区党委和政府); not past a 和 opening the body's place, which
+    masking read as a place's (中共和静县委 和静县人民政府, 中共和田地委、和田地区行政公署: 静县人民政府 is no body), or
+    which opens the committee's own place again, a town's no masking knows (中共和平镇委员会 和平镇人民政府: no 平镇). And
+    whether a 与 or a 及 joins them (COMMITTEE_JOINING_WORDS: the pair only before a verb of leading)."""
+    own = plain[start + len(regions.PARTY) if plain.startswith(regions.PARTY, start) else start:][:_PLACE_OPENING]
+    while plain[at:at + 1] in _JOINED_CHARS and not (
+            plain[at] == _JOINT_WORD and (masked[at] != _JOINT_WORD or plain.startswith(own, at))):
         at += 1
     if plain[at:at + 1] not in COMMITTEE_JOINING_WORDS:  # ('' past the end is none)
         return at, False
@@ -3638,6 +3641,7 @@ def _joined_after(plain: str, masked: str, at: int) -> tuple[int, bool]:
     return at, True
 
 
+_PLACE_OPENING = 2  # characters of a place's name telling it again (和平 of 中共和平镇委员会 … 和平镇人民政府)
 _PREFECTURE = "地"  # what a 地区's party committee is called by before its 委 (某某地委), its level regions.PREFECTURE
 _PARTY_WORD = "党"  # what a prefecture's or a region's committee may say before its 委 (某州党委, 某自治区党委)
 
