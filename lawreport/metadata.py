@@ -4175,8 +4175,8 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         org = _org_with_places(text, pos, opening.end)  # 和 inside a place's name (呼和浩特市, 和田地区), no joint
     if org is not None and _cues()["opening_predicate"].search(org.group(0)):
         org = None  # read across the sentence's verb (青禾县认真落实市委): no body's name
-    if org is not None and _level_named(org.group(0)) == regions.AUTONOMOUS_REGION:
-        org = None  # 自治区人民政府坚持…: the government by its level alone, as 区政府 above, names no body
+    if org is not None and _level_named(org.group(0)) is not None:
+        org = None  # 自治区人民政府坚持…, 林区人民政府…: the government by its level alone, as 区政府 above, names no body
     if org is not None and org.group(0).endswith(regions.CITY_END):
         org = None  # a corps division run as one with its city (第十四师昆玉市坚持…): the place it tells of, no body
     if org is not None and _cues()["body_of_document"].match(text, org.end()):
