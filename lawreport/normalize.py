@@ -381,6 +381,14 @@ _DATE_SPACE = compile_re_cached(r"(?<=[0-9]) (?=[年月日])|(?<=[年月]) (?=[0
 # What every space inside a date comes right before: one scan for the space, which `re` skips ahead to.
 _DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
 
+# Blanks beside the decimal point of a percentage, as a PDF's justified line or a scan's reading leaves them (调解成功率
+# 98. 7%, 98 .7%, 98 . 7%): one to three digits after a Han character (a blank between them or not) before the point,
+# one or two digits and the percent sign after it. Not a list's number opening a line or a clause (1. 5%的案件…,
+# ;2. 5%…), nor a point before words (达98. 全年…). The blanks in group 1 and group 2.
+_POINT_SPACE = compile_re_cached(
+    "(?:" + "|".join(rf"(?<=[\u4e00-\u9fff]{blank}[0-9]{{{n}}})" for blank in ("", " ") for n in (1, 2, 3)) + ")"
+    r"( *)\.( *)(?=[0-9]{1,2} ?%)")
+
 
 # Characters that show nothing and part no words, which a web page's editor or a copy out of a chat app leaves inside
 # a text (调解\u200b成功率, 行政&zwnj;复议): the zero-width space, non-joiner and joiner, the word joiner, a byte-order
@@ -631,6 +639,13 @@ def _date_spaces(copy: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATE_SPACE.finditer(copy)]
 
 
+def _point_spaces(copy: str) -> list[tuple[int, int]]:
+    """The blanks beside a percentage's decimal point (_POINT_SPACE: 98. 7% → 98.7%)."""
+    if ". " not in copy and " ." not in copy:
+        return []  # most texts
+    return [span for m in _POINT_SPACE.finditer(copy) for span in (m.span(1), m.span(2)) if span[0] < span[1]]
+
+
 # A mark a page's conversion left where it lost a character (a ? for what the encoding lacked, U+FFFD for bytes no
 # decoder read): inside a figure's statement, between a label and its 率 (调解成功?率98.5%, “授权审批”?率93.55%), after a
 # 率 before its percentage (调解成功率?98.5%), between a count's label and its number (行政复议案件?35件), or between a
@@ -830,7 +845,7 @@ def normalize_mapped(text: str) -> Original:
     a bold mark beside a figure (_markup: **123**件), the line and page breaks of text wrapped at a fixed width
     (structure.wrap_breaks) and those splitting a phrase between full lines (_split_phrases), so that a
     sentence broken across lines or pages reads as one, the banners sites write into a text (_banners),
-    the spaces inside a date (2021 年), inside a metric's label (_label_spaces) and of a line or a sentence
+    the spaces inside a date (2021 年) or beside a percentage's decimal point (98. 7%), inside a metric's label (_label_spaces) and of a line or a sentence
     spaced character by character (_letter_spaces), and the marks left for a lost character (_stray_marks); a mark
     left for a character of a label reads as that character (_lost_in_labels).
     """
@@ -853,7 +868,7 @@ def normalize_mapped(text: str) -> Original:
         copy = _written_at(copy, lost)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
-                     + _date_spaces(copy) + _label_spaces(copy) + _letter_spaces(copy) + _banners(copy) + _stray_marks(copy, written))
+                     + _date_spaces(copy) + _point_spaces(copy) + _label_spaces(copy) + _letter_spaces(copy) + _banners(copy) + _stray_marks(copy, written))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
