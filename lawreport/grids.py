@@ -310,6 +310,13 @@ class GridIndex:
                     self._starts.append(cell.start)
                     self._cells.append((cell, grid, row, column))
 
+    def across_cells(self, start: int, end: int) -> bool:
+        """Whether [start, end) runs from a cell's start past its end into the next cell of its table (420 456 read as
+        one figure grouped by a space, in a space-separated row whose cells 420 and 456 are)."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._cells[i][0].start == start and self._cells[i][0].end < end \
+            and i + 1 < len(self._starts) and self._starts[i + 1] < end
+
     def cell_at(self, start: int, end: int) -> tuple[Grid, tuple[Cell, ...], int] | None:
         """The table, row and column of the cell that [start, end) fills exactly, if any."""
         i = bisect_right(self._starts, start) - 1

@@ -1924,6 +1924,8 @@ class Interpreter:
             noted = None  # a unit noted in the label of a bare figure's cell
             if q_start >= page_tail:
                 break  # a web page's links to other pages (上一篇:…调解纠纷1,526件)
+            if tables.grids and tables.across_cells(q_start, q_end):
+                continue  # 法律援助案件(件) 420 456 under 2023年 2024年: two cells, each read alone (_table_values)
             if text[q_start - 1:q_start] == "(" and metrics and readings and kind in ("bare", "count") \
                     and readings[-1].quantity.end == q_start - 1 and metrics[-1].quantity is readings[-1].quantity:
                 terms = self._rate_terms(metrics[-1], q_start - 1)
@@ -2653,9 +2655,14 @@ class Interpreter:
             # what the target starts from, no target
             reached = reached or (keyed_after_label and target_bracketed is None and series_year is not None
                                   and self.report_year is not None and series_year <= self.report_year)
+            # 指标\t2023年\t2024年 over 调解成功率\t97.2%\t98.5%: a cell read with its row's label as prose is dated by its
+            # column's heading, and a column of targets (指标 | 目标值 | 完成值) makes its cells targets, as a cell read
+            # alone is (_table_values)
+            column_year, column_target = self._column_said(q, tables) if tables.grids else (None, False)
+            series_year = series_year or column_year
             reading = self._read(q, said, subject, subject_start, series_year, year_from,
                                  target=True if planned or target_named or held_ahead or year_ahead or next_step
-                                 or future_said
+                                 or future_said or column_target
                                  or target_bracketed is not None
                                  else False if achieved or before_label or reached else None)
             if held_ahead:
@@ -3454,6 +3461,18 @@ class Interpreter:
         if self._grid_index is None:
             self._grid_index = GridIndex(find_grids(self.text))
         return self._grid_index
+
+    def _column_said(self, q: Quantity, tables: GridIndex) -> tuple[int | None, bool]:
+        """The year the column heading of the table cell `q` fills dates it to (_column_year), and whether that heading
+        names targets (catalog [tables] column_target); (None, False) for a number in no cell, or in its row's label."""
+        place = tables.cell_at(q.start, q.end)
+        if place is None:
+            return None, False
+        grid, row, column = place
+        if column <= row.index(row_label(row)) or column >= len(grid.header):
+            return None, False
+        heading = _UNIT_NOTE.sub("", grid.header[column].text)
+        return self._column_year(heading), self.catalog.column_target.fullmatch(heading) is not None
 
     def _column_heading(self, q: Quantity, tables: GridIndex) -> tuple[int, str] | None:
         """The …率 heading of the table column holding `q`, and where it starts."""
