@@ -195,6 +195,26 @@ def _words() -> tuple[re.Pattern[str], dict[str, str]]:
     return compile_re_cached(longest_word(targets)), targets
 
 
+@cache
+def _longest_word() -> int:
+    """The length of the longest source of _words()."""
+    return max(map(len, _words()[1]))
+
+
+def _words_across(copy: str, junctions: list[int]) -> str:
+    """copy with the words of _words() that a dropped line or page break had split (行政覆 / — 3 — / 議案件, where
+    normalize() read each half alone: 行政覆议) swapped as a word written whole is; `junctions` are where the breaks were
+    dropped. Of a word read whole, its target is no source again: only the words a junction is inside are looked at."""
+    words, targets = _words()
+    reach = _longest_word() - 1
+    swaps: list[tuple[int, str]] = []
+    for junction in junctions:
+        for m in words.finditer(copy, max(0, junction - reach), junction + reach):
+            if m.start() < junction < m.end():
+                swaps += zip(range(m.start(), m.end()), targets[m.group()])
+    return _written_at(copy, swaps) if swaps else copy
+
+
 def _holds_hint(text: str, first: str, hint: str) -> bool:
     """Whether text holds a gate's hint of one or two characters, looked for first by one of its characters (the
     rarer): str.find of one character (memchr) costs some tenth of a search for two, which most texts then skip."""
@@ -872,7 +892,18 @@ def normalize_mapped(text: str) -> Original:
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
+        if not copy.isascii():
+            copy = _words_across(copy, list(_junctions(breaks)))
     return Original(text, copy, written, offsets, tuple(start for start, _ in annotations))
+
+
+def _junctions(runs: list[tuple[int, int]]) -> Iterator[int]:
+    """Where each of the sorted, separate runs dropped from a text leaves its two sides joined, in the text without
+    them."""
+    dropped = 0
+    for start, end in runs:
+        yield start - dropped
+        dropped += end - start
 
 
 def _written_at(text: str, chars: list[tuple[int, str]]) -> str:

@@ -281,3 +281,23 @@ def test_the_word_swaps_pattern_finds_what_the_longest_first_alternation_finds(w
 def test_the_word_swaps_of_words_tsv_are_found_as_the_longest_first_alternation_finds_them(text):
     words = _words()[1]
     assert [m.span() for m in _words()[0].finditer(text)] == [m.span() for m in re.finditer(longest_first(words), text)]
+
+
+# --- a mirror's word split by a line or a page break of a wrapped text -------------------------------
+
+_WRAPPED_LINE = "全县各级行政复议机关坚持依法审理,发挥主渠道作用,全年新收行政覆"  # a full line, cut inside 覆議
+_WRAPPED_PAGE = ("河川县人民政府关于2024年度法治政府建设情况的报告\n"
+                 + "\n".join([_WRAPPED_LINE.replace("行政覆", "行政复议案件")[:len(_WRAPPED_LINE)]] * 5) + "\n"
+                 + _WRAPPED_LINE + "\n{between}議案件143件,审结131件,行政复议直接纠错率为8.4%,办案质效持续提升。\n")
+
+
+@pytest.mark.parametrize("between", ["", "- 7 -\n", "— 7 —\n第7页 共15页\n"], ids=["line", "page", "page and count"])
+def test_a_mirror_word_split_by_a_break_reads_as_the_mainland_word(between):
+    raw = _WRAPPED_PAGE.format(between=between)
+    assert "新收行政复议案件143件" in normalize_mapped(raw).copy
+    assert ("reconsideration_received", 143) in {(m.key, m.value) for m in extract(raw).metrics}
+
+
+def test_a_word_kept_whole_across_a_break_stays():
+    raw = _WRAPPED_PAGE.format(between="").replace("行政覆\n議案件143件", "加强渗透\n过程管理,143件")
+    assert "渗透过程管理" in normalize_mapped(raw).copy
