@@ -1117,10 +1117,11 @@ _WRAP_LONGEST = 1.5  # a wrapped line's greatest length against the width: digit
 # A table row's, not prose's: a bar, a tab, or two spaces or more between words. The space opens the gap's alternative
 # and the word before it is looked behind for: \S {2,}\S, opening with any character, was tried at every one.
 _COLUMN_GAP = compile_cached(r"[|\t]| (?<=\S )(?= +\S)")
-# A page's number alone on a line (- 3 -, — 12 —, 第3页, 3/12), as a text layer writes a page break; or a flipbook's
-# marks of a page, its number (P. 3) and the header naming it with the book (Page 3 - 某县司法局2023年度…报告).
-PAGE_NUMBER = compile_cached(r"[-—–_\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?"
-                             r"|P\.\s*\d{1,4}|Page\s*\d{1,4}(?:\s+[-—–]\s+\S.*)?)[-—–_\s]*")
+# A page's number alone on a line (- 3 -, — 12 —, ·3· as an official document's footer sets it, 第3页, 3/12), as a text
+# layer writes a page break; or a flipbook's marks of a page, its number (P. 3) and the header naming it with the book
+# (Page 3 - 某县司法局2023年度…报告).
+PAGE_NUMBER = compile_cached(r"[-—–_·\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?"
+                             r"|P\.\s*\d{1,4}|Page\s*\d{1,4}(?:\s+[-—–]\s+\S.*)?)[-—–_·\s]*")
 _PAGE_BREAK_LINES = 6  # a page break's lines: its number, a running header and the blank lines around them
 _HEADER_MIN = 4  # a running header's least length (某县人民政府文件): a shorter line repeated is a list's or a table's
 _CLOSINGS = "”’」』)】》\"'"  # what may follow the mark that ends a sentence
@@ -1225,7 +1226,7 @@ def _past_page_break(lines: list[str], k: int, headers: frozenset[str], paged: b
 # of normalize_mapped).
 _ALONE = "[0-9]{1,3}"  # a page's number alone
 NUMBER_ALONE = compile_re_cached(rf"[ \t]*{_ALONE}[ \t]*")
-_PAGE_MARK = compile_re_cached(r"\n[ \t]*(?:[-—–_][ \t]*\d{1,4}[ \t]*[-—–_]|第[ \t]*\d{1,4}[ \t]*页"
+_PAGE_MARK = compile_re_cached(r"\n[ \t]*(?:[-—–_·][ \t]*\d{1,4}[ \t]*[-—–_·]|第[ \t]*\d{1,4}[ \t]*页"
                                rf"|P\.[ \t]*\d{{1,4}}[ \t]*(?=\n|\Z)|Page[ \t]*\d{{1,4}}(?![0-9])|(?P<alone>{_ALONE})[ \t]*(?=\n))")
 _PAGE_MIN_CHARS = 300  # the least distance between two pages' numbers: a page holds more text than that
 

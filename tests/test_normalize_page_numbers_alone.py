@@ -7,6 +7,8 @@ a sentence, a running header with no page's number, is dropped too."""
 
 from __future__ import annotations
 
+import pytest
+
 from lawreport import extract
 from lawreport.normalize import normalize_mapped
 
@@ -92,3 +94,19 @@ def test_the_title_repeated_after_a_sentences_end_or_a_short_line_stays():
     assert f"稳定。\n{_TITLE}\n" in normalize_mapped(ended).copy
     quoted = _report(f"  现将\n{_TITLE}\n印发给你们，请认真贯彻执行。")
     assert f"现将\n{_TITLE}\n印发" in normalize_mapped(quoted).copy
+
+
+# A page's number set between middle dots (·3·, as an official document's footer sets it): a page's mark as — 3 — is,
+# whatever the lines' widths. A fraction alone on a line (71/72) may be a figure: only a page's where the text is wrapped
+# at a width (structure.wrap_breaks).
+@pytest.mark.parametrize("mark", ["·3·", "· 3 ·"])
+def test_a_page_mark_between_middle_dots_is_dropped(mark):
+    raw = _report("  全年，柳溪县各级行政机关认真落实负责人出庭应诉制度，应出庭案件64件，行政机关负责人出庭应诉率达到\n"
+                  f"{mark}\n96.9%，较上年有所提升。")
+    assert ("head_appearance_rate", 96.9, f"行政机关负责人出庭应诉率达到\n{mark}\n96.9%") in _metrics(raw)
+
+
+def test_a_fraction_alone_after_a_sentence_end_stays():
+    raw = _report("  全年，柳溪县各级行政机关认真落实负责人出庭应诉制度，全年出庭应诉案件数与应出庭案件数之比为\n71/72\n"
+                  "全县行政机关负责人出庭应诉率达到98.6%。")
+    assert "\n71/72\n" in normalize_mapped(raw).copy
