@@ -227,7 +227,7 @@ class Lexicon(Fields):
     province_phrases: dict[str, tuple[str, ...]]  # 治疆, 全疆 … by province code: they settle a shared name (regions.py)
     level_calls: dict[str, regex.Pattern]  # 盟委, 行署 … by level (盟, 地区): a text calling its own place so (regions.py)
     name_end_words: frozenset[str]  # two-character words a name's last character may open (regions.py)
-    level_owned_words: frozenset[str]  # 平安, 安全 … after a level's character (镇平安办): no 镇平 there (regions.py)
+    level_owned_words: tuple[str, ...]  # 平安建设, 安全生产 … after a level's character (镇平安建设办): no 镇平 there (regions.py)
     named_after_place: regex.Pattern  # a school or a law firm named after a place (regions.py)
     street_after_place: regex.Pattern  # what a street or estate named after a place opens with past the name (regions.py)
     site_name: regex.Pattern  # a site's name alone, as a page's <title> may hold it (readers/html.py)

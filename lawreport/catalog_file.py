@@ -840,7 +840,7 @@ class LexiconTable(_Table):
     province_phrases: dict[str, Words]
     level_calls: dict[str, PatternText]
     name_end_words: Annotated[Words, AfterValidator(_two_character_words)]
-    level_owned_words: Annotated[Words, AfterValidator(_two_character_words)]
+    level_owned_words: Words
     named_after_place: PatternText
     street_after_place: PatternText
     site_name: PatternText
@@ -1382,7 +1382,7 @@ def _lexicon(words: LexiconTable) -> Lexicon:
                    province_phrases={code: tuple(phrases) for code, phrases in words.province_phrases.items()},
                    level_calls={level: regex.compile(calls) for level, calls in words.level_calls.items()},
                    name_end_words=frozenset(words.name_end_words),
-                   level_owned_words=frozenset(words.level_owned_words),
+                   level_owned_words=tuple(words.level_owned_words),
                    named_after_place=regex.compile(words.named_after_place),
                    street_after_place=regex.compile(words.street_after_place),
                    site_name=regex.compile(words.site_name),

@@ -3629,7 +3629,8 @@ def _joined_after(plain: str, masked: str, start: int, at: int) -> tuple[int, bo
     masking read as a place's (中共和静县委 和静县人民政府, 中共和田地委、和田地区行政公署: 静县人民政府 is no body), or
     which opens the committee's own place again, a town's no masking knows (中共和平镇委员会 和平镇人民政府: no 平镇). And
     whether a 与 or a 及 joins them (COMMITTEE_JOINING_WORDS: the pair only before a verb of leading)."""
-    own = plain[start + len(regions.PARTY) if plain.startswith(regions.PARTY, start) else start:][:_PLACE_OPENING]
+    place = start + len(regions.PARTY) if plain.startswith(regions.PARTY, start) else start
+    own = plain[place:place + _PLACE_OPENING]  # (a slice of its own: the rest of the text is not copied)
     while plain[at:at + 1] in _JOINED_CHARS and not (
             plain[at] == _JOINT_WORD and (masked[at] != _JOINT_WORD or plain.startswith(own, at))):
         at += 1

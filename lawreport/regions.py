@@ -619,7 +619,7 @@ def _scan_uncached(text: str, in_hint: bool, words: Lexicon) -> tuple[_Hit, ...]
         if start < last_end or text[end - 1 : end + 1] in words.name_end_words \
                 or start and text.startswith(PARTY, start - 1):
             continue  # overlapped, 东方市场 / 平安区域, or the 共 of 中共 (中共和县县委 names 和县, not 共和县)
-        if is_short and text[start] in _LEVEL_CHARACTERS and text[end - 1 : end + 1] in words.level_owned_words:
+        if is_short and text[start] in _LEVEL_CHARACTERS and text.startswith(words.level_owned_words, end - 1):
             continue  # 镇平安建设办公室, 市南部山区: the level's own office or part (words.level_owned_words), no 镇平, 市南
         if not is_short and start and text[start + 1:end] in words.generic_names \
                 and _closes_word(text, start, words, index):

@@ -20,7 +20,7 @@ _TITLE = "2024年度法治政府建设工作总结\n"
     "2024年,镇远程视频调解室投入使用,全年调解纠纷88件。",
     "一年来,镇平安办、镇安置办和镇综治中心合力推进依法行政。",
     "2024年,市南部山区各镇推进依法行政,化解纠纷320件。",
-    "2024年,镇康养服务中心开展法治宣传12场。",
+    "2024年,镇康复中心开展法治宣传12场。",
 ])
 def test_a_levels_own_office_names_no_county_its_character_opens(opening):
     assert read(_TITLE + opening + "\n", "region") == (None, None, None)
@@ -35,6 +35,10 @@ def test_a_town_titled_report_keeps_no_county_read_from_its_own_office():
     ("镇平县2024年度法治政府建设工作报告\n2024年,全县坚持依法行政,调解成功率98%。\n", ("河南省", "南阳市", "镇平县")),
     (_TITLE + "2024年,镇平法院坚持司法为民,审结案件1200件。\n", ("河南省", "南阳市", "镇平县")),
     (_TITLE + "2024年,镇安县人民政府坚持依法行政,全县调解纠纷560件。\n", ("陕西省", "商洛市", "镇安县")),
+    # a verb the owned word's first two characters open (安排, 全面, 部署) leaves the county's short name
+    ("镇平安排部署2024年法治政府建设工作\n近日,镇平召开会议,全县调解纠纷980件。\n", ("河南省", "南阳市", "镇平县")),
+    ("镇安全面推进法治政府建设\n2024年,镇安全面推进依法行政,调解纠纷430件。\n", ("陕西省", "商洛市", "镇安县")),
+    ("市南部署2024年度法治政府建设重点任务\n近日,市南召开会议,全区调解纠纷640件。\n", ("山东省", "青岛市", "市南区")),
 ])
 def test_the_county_by_its_own_name_stays(text, expected):
     assert read(text, "region") == expected
