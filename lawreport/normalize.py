@@ -404,10 +404,10 @@ _DATE_SPACE_BEFORE_UNIT = compile_re_cached(r" [年月日]")
 # Blanks beside the decimal point of a percentage, as a PDF's justified line or a scan's reading leaves them (调解成功率
 # 98. 7%, 98 .7%, 98 . 7%): one to three digits after a Han character (a blank between them or not) before the point,
 # one or two digits and the percent sign after it. Not a list's number opening a line or a clause (1. 5%的案件…,
-# ;2. 5%…), nor a point before words (达98. 全年…). The blanks in group 1 and group 2.
-_POINT_SPACE = compile_re_cached(
-    "(?:" + "|".join(rf"(?<=[\u4e00-\u9fff]{blank}[0-9]{{{n}}})" for blank in ("", " ") for n in (1, 2, 3)) + ")"
-    r"( *)\.( *)(?=[0-9]{1,2} ?%)")
+# ;2. 5%…), nor a point before words (达98. 全年…). The blanks in group 1 and group 2; what stands before the digits is
+# read by _point_spaces: a pattern opening with a digit, which `re` skips ahead to, where one opening with lookbehinds
+# was tried at every position of a text holding a list's "1. ".
+_POINT_SPACE = compile_re_cached(r"[0-9]{1,3}( *)\.( *)(?=[0-9]{1,2} ?%)")
 
 
 # Characters that show nothing and part no words, which a web page's editor or a copy out of a chat app leaves inside
@@ -663,7 +663,14 @@ def _point_spaces(copy: str) -> list[tuple[int, int]]:
     """The blanks beside a percentage's decimal point (_POINT_SPACE: 98. 7% → 98.7%)."""
     if ". " not in copy and " ." not in copy:
         return []  # most texts
-    return [span for m in _POINT_SPACE.finditer(copy) for span in (m.span(1), m.span(2)) if span[0] < span[1]]
+    return [span for m in _POINT_SPACE.finditer(copy) if _after_han(copy, m.start())
+            for span in (m.span(1), m.span(2)) if span[0] < span[1]]
+
+
+def _after_han(copy: str, at: int) -> bool:
+    """Whether a Han character stands right before `at` in copy, or before a space right before it."""
+    before = at - 1 - (copy[at - 1:at] == " ")
+    return before >= 0 and "\u4e00" <= copy[before] <= "\u9fff"
 
 
 # A mark a page's conversion left where it lost a character (a ? for what the encoding lacked, U+FFFD for bytes no
