@@ -244,8 +244,10 @@ REPORT_HEARD = "(?:发布|公布|通报|审议|听取|报送|印发)"
 BUREAU_OFFICES = ("分局", "监管局", "管理局")
 BUREAU_OFFICE = "(?:" + "|".join(BUREAU_OFFICES) + ")"
 
-COMMITTEE_JOINER = "[" + "".join(vocab.COMMITTEE_JOINERS) + "]"  # one of them (vocab.COMMITTEE_JOINERS)
-COMMITTEE_JOINING_WORD = "[" + "".join(vocab.COMMITTEE_JOINING_WORDS) + "]"  # one of them (vocab.COMMITTEE_JOINING_WORDS)
+# What joins a party committee's name to its government's ({COMMITTEE_JOINT}: 恩施州委、州政府, 白沙镇党委 镇政府): one of
+# vocab.COMMITTEE_JOINERS, or one of vocab.COMMITTEE_JOINING_WORDS in group `word` (the pair only before a verb of
+# leading): the committee_joined and town_committee_joined cues of [metadata.cues].
+COMMITTEE_JOINT = "(?:[" + "".join(vocab.COMMITTEE_JOINERS) + "]|(?P<word>[" + "".join(vocab.COMMITTEE_JOINING_WORDS) + "]))"
 
 # --- the file, as pydantic models of its TOML sections -----------------------------------
 
@@ -262,7 +264,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
                 "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD,
                 "{BUREAU_OFFICE}": BUREAU_OFFICE,
-                "{COMMITTEE_JOINER}": COMMITTEE_JOINER, "{COMMITTEE_JOINING_WORD}": COMMITTEE_JOINING_WORD}
+                "{COMMITTEE_JOINT}": COMMITTEE_JOINT}
 
 
 def _expand(pattern: str) -> str:
@@ -651,6 +653,7 @@ class MetadataCues(_Table):
     column_line: PatternText | PatternList
     byline_names: PatternText | PatternList
     affiliated_byline: PatternText | PatternList
+    committee_joined: PatternText
     town_committee_joined: PatternText | PatternList
     committee_organ_end: PatternText | PatternList
     party_committee: PatternText | PatternList

@@ -4369,16 +4369,12 @@ def _self_named(text: str) -> Line | None:
 _GOVERNMENT = "政府"  # what a government's name ends in (省政府, 县人民政府)
 
 
-# A place's party committee joined to its government after the place's name (恩施州委、州政府, 博州党委、政府, 某县委县政府).
-_COMMITTEE_JOINED = compile_cached(rf"(?:党工?)?委[{''.join(_JOINED_CHARS + COMMITTEE_JOINING_WORDS)}]?[{_LEVELS}]?(?:人民)?政府")
-
-
 def _named_somewhere(text: str, government: str, said: tuple[int, int] | None,
                      placed_at: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the text writes the government's name in full, short or long (某县政府, 某县人民政府), or its place on
     the line it is said bare in (2024年,云南省委、省政府坚持…: 云南省政府), or by any name the region was read from
-    (`placed_at`, the region's mentions) opening the committee joined to it (恩施州委、州政府…, 博州党委、政府…: the
-    prefecture's), not a campaign's (法治湖南) elsewhere on the line."""
+    (`placed_at`, the region's mentions) opening the committee joined to it (the committee_joined cue: 恩施州委、州政府…,
+    博州党委、政府…: the prefecture's), not a campaign's (法治湖南) elsewhere on the line."""
     place = government[:-len(_GOVERNMENT)].removesuffix("人民")
     if text.find(place + _GOVERNMENT) >= 0 or text.find(place + "人民" + _GOVERNMENT) >= 0:
         return True
@@ -4386,7 +4382,7 @@ def _named_somewhere(text: str, government: str, said: tuple[int, int] | None,
         return False
     line_start, line_end = text.rfind("\n", 0, said[0]) + 1, text.find("\n", said[1])
     return text.find(place, line_start, len(text) if line_end < 0 else line_end) >= 0 \
-        or any(end < said[0] and _COMMITTEE_JOINED.match(text, end, said[1]) for _, end in placed_at)
+        or any(end < said[0] and _cues()["committee_joined"].match(text, end, said[1]) for _, end in placed_at)
 
 
 def _complete_issuer(bare: str, region: regions.RegionResult) -> str | None:

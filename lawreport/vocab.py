@@ -75,9 +75,9 @@ FLAT_METRIC_COLUMNS = ("key", "label", "value", "unit", "qualifier", "year", "de
 
 # What joins a party committee's name to its government's or its office's (恩施州委、州政府, 恩施州委 州政府, 某自治区党委
 # 和政府; a line break: a joint letterhead's two lines): metadata reads the pair by them, and the catalog's
-# town_committee_joined by {COMMITTEE_JOINER}.
+# committee_joined and town_committee_joined by {COMMITTEE_JOINT}.
 COMMITTEE_JOINERS = (" ", "\t", "\u3000", "、", "\n", "和")
 # The words that join the pair only as the subject of a verb of leading (catalog opening_predicate: 湘西州委与州政府高度
 # 重视…, 白沙镇党委及镇政府坚持…), else two bodies doing a thing together (县委与县政府召开联席会议, 州委与省政府签订协议):
-# metadata reads them so, and town_committee_joined by {COMMITTEE_JOINING_WORD} (its group `word`).
+# metadata reads them so, and the catalog's cues by {COMMITTEE_JOINT} (its group `word`).
 COMMITTEE_JOINING_WORDS = ("及", "与")
