@@ -91,8 +91,6 @@ _TABLE_ROW = compile_cached(r"\S{2,5}(?:[ \t\u3000]+\S{2,5})+")
 _CELL_BARS = "|｜ \t"  # what a row of empty table cells after a title is made of
 _PARTY = "中共"  # what opens a party body's name: before a state body's (中共青禾县财政局党组), its party group's
 _COMMITTEE_SPELLED_OUT = "员会"  # what follows the 委 of a party committee's name spelled out (中共青禾县委员会)
-_JOINED_CHARS = COMMITTEE_JOINERS  # what may stand between a party committee's name and the government's it is joined to
-# …and the words joining the pair only before a verb of leading (opening_predicate: 湘西州委与州政府高度重视…)
 _STATEMENT_OPENING = len("现将")  # the words opening a report_statement (现将, 现对, 现就) before the name it may give
 
 
@@ -3631,13 +3629,13 @@ def _joined_after(plain: str, masked: str, start: int, at: int) -> tuple[int, bo
     whether a 与 or a 及 joins them (COMMITTEE_JOINING_WORDS: the pair only before a verb of leading)."""
     place = start + len(regions.PARTY) if plain.startswith(regions.PARTY, start) else start
     own = plain[place:place + _PLACE_OPENING]  # (a slice of its own: the rest of the text is not copied)
-    while plain[at:at + 1] in _JOINED_CHARS and not (
+    while plain[at:at + 1] in COMMITTEE_JOINERS and not (
             plain[at] == _JOINT_WORD and (masked[at] != _JOINT_WORD or plain.startswith(own, at))):
         at += 1
     if plain[at:at + 1] not in COMMITTEE_JOINING_WORDS:  # ('' past the end is none)
         return at, False
     at += 1
-    while plain[at:at + 1] in _JOINED_CHARS and plain[at] != _JOINT_WORD:
+    while plain[at:at + 1] in COMMITTEE_JOINERS and plain[at] != _JOINT_WORD:
         at += 1
     return at, True
 
@@ -4184,7 +4182,7 @@ def _opening_issuer(text: str, opening: Line, kind: str):
         org = None  # the author of a document the opening cites (2004年国务院《…纲要》颁布实施以来), not of the report
     if org is not None and kind == "annual_report" and (joint := _joint_government(text, text, org, opening.end)):
         return joint[0], joint[1], "opening" + joint[2]  # a yearly report's joint authors (某省委、省政府坚持…)
-    if org is not None and _is_party_committee(org.group(0)) and text.startswith(_JOINED_CHARS, org.end()):
+    if org is not None and _is_party_committee(org.group(0)) and text.startswith(COMMITTEE_JOINERS, org.end()):
         org = None  # a committee one of a pair whose other is no government read (兵团党委、兵团坚持…): not its author
     if org is None and kind == "annual_report" and (committee := _zone_committee(text, pos)) is not None \
             and committee[1] <= opening.end:
