@@ -196,8 +196,10 @@ _PAUSE = compile_cached(rf"[{regex.escape(PAUSES)}]")
 _OWN_FIGURE = compile_cached(rf"[^率\d%{regex.escape(BREAKS)}]{{0,4}}?\d[\d.]*%")
 # The adverb before a count's verb that makes the count each body's, no total (两镇各受理纠纷12件, 两个公证处各办理公证
 # 500件, 市县两级法律援助中心均办理法律援助案件200件): not an average's 均 (年均, 人均), nor 各 before a body named by
-# a verb (各调解委员会, 各调处中心), nor 都 (成都, 首都 end in it); the verbs of the catalog's counts.
-_EACH_DOING = compile_cached(r"(?:(?<![人平年季月周日])均|各自?)(?:受理|办理|办结|承办|调解|调处|化解|审结|新收|收到|接收)"
+# a verb (各调解委员会, 各调处中心), nor 都 (成都, 首都 end in it); the verbs of the catalog's counts: those taking cases in
+# (_INTAKE_VERBS) and those closing or settling them.
+_INTAKE_VERBS = "受理|办理|承办|新收|收到"  # the verbs of a count of cases taken in (受理纠纷120件, 新收案件56件)
+_EACH_DOING = compile_cached(rf"(?:(?<![人平年季月周日])均|各自?)(?:{_INTAKE_VERBS}|办结|调解|调处|化解|审结|接收)"
                              r"(?!中心|委员会|组织|工作室|室|站|点|员)")
 _EACH_DOING_REACH = 4  # how far before a count's label its 各 and verb may stand (各办理法律援助案件)
 _EACH_WORDS = ("各", "均")  # what every match of _EACH_DOING holds: a sentence saying neither is not searched
@@ -453,11 +455,12 @@ def _part_opening(catalog: Catalog) -> regex.Pattern:
     return compile_cached(rf"[{regex.escape(PAUSES)}](?:{catalog.part_words.pattern})")
 
 
-# A later clause taking in a count of its own (全年办理1.3万件;受理法律援助案件537件: the 537's clause); not one going on
-# from the count before it, which names what that count was (全年受理1200件,调解成功1150件), nor a rate (受理纠纷64件,
-# 解结61件,调解成功率95.3%), nor a clause after the count's 中, which counts among its cases (开庭审理的118件案件中,…).
+# A later clause taking in a count of its own (_INTAKE_VERBS, and legal aid's 指派 and 提供: 全年办理1.3万件;受理法律援助
+# 案件537件: the 537's clause); not one going on from the count before it, which names what that count was (全年受理1200件,
+# 调解成功1150件), nor a rate (受理纠纷64件,解结61件,调解成功率95.3%), nor a clause after the count's 中, which counts
+# among its cases (开庭审理的118件案件中,…).
 _CLAUSE_WITH_COUNT = compile_cached(rf"(?<!中)[{regex.escape(PAUSES)}][^{regex.escape(BREAKS)}]*?"
-                                  rf"(?:受理|办理|承办|指派|收到|新收|提供)[^{regex.escape(BREAKS)}]*?\d[\d.]*(?![\d.%])")
+                                  rf"(?:{_INTAKE_VERBS}|指派|提供)[^{regex.escape(BREAKS)}]*?\d[\d.]*(?![\d.%])")
 
 
 @from_catalog
