@@ -213,12 +213,15 @@ ZONE_KIND = ("(?<![济术业工技高合])(?:(?:经济技术|高新技术产业|
 # a run of seven or more Han characters before a day that ends otherwise is a headline, no outlet's dated line.
 OUTLET_END = "(?:报|网|社|台|版|客户端|新闻|号|频道|头条|在线|发布|视频|之声|中心|传媒|平台|微信|微博|杂志|周刊)"
 
+# A page's day as its header or its footer writes it, in digits, its time after it or not (2023-07-01, 2024/03/15,
+# 2023年07月01日 09:30) ({PAGE_DAY}): the day of a page_date_line (its view counter beside it) and of {BARRED_DAY}.
+PAGE_DAY = YEAR + "(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+
 # A page's header of fields parted by bars, one of them its day alone (its time after it or not), first or after a bar,
 # no other digit on its line (时事分析 | 法制 | 2017-07-01 | 某某报, 2023年07月01日 | 来源:某某网, 首页 | 新闻中心 |
 # 2023-07-01; not a table's row of figures: 法律援助 | 2021-12-31 | 860) ({BARRED_DAY}): a date line of the page, no
 # headline.
-_BARRED_DAY_ALONE = (YEAR + "(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-                     "[ \\t]*")
+_BARRED_DAY_ALONE = PAGE_DAY + "[ \\t]*"
 BARRED_DAY = ("^(?:\\s*" + _BARRED_DAY_ALONE + "[|｜][^\\d\\n]{0,60}|[^\\d\\n]{0,60}[|｜][ \\t]*" + _BARRED_DAY_ALONE
               + "(?:[|｜][^\\d\\n]{0,60})?)$")
 
@@ -260,7 +263,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
-                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{BARRED_DAY}": BARRED_DAY,
+                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{PAGE_DAY}": PAGE_DAY, "{BARRED_DAY}": BARRED_DAY,
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
                 "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD,
                 "{BUREAU_OFFICE}": BUREAU_OFFICE,
