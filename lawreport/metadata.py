@@ -8,6 +8,7 @@ abstention costs nothing, a guess is a defect.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -4071,8 +4072,11 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
                                         or _signed_under_source(text, title, lines)):
             return _government_of_office(text, found, title, kind)
     found = _source_org(text) or _dated_publisher(text, lines)
-    if found and kind == "annual_report" and (own := _government_posted(text, found[0], opening)):
-        return own
+    # the body the opening names as its subject (_opening_issuer), read at most once: the government a department
+    # posted the yearly report of, or the issuer where nothing else names one
+    subject = functools.cache(lambda: _opening_issuer(text, opening, kind) if opening is not None else None)
+    if found and kind == "annual_report" and not _is_government(found[0]) and _government_posted(found[0], subject()):
+        return subject()
     if found and not (title is not None and kind == "annual_report" and _of_place_above(found[0], title)):
         return _government_of_office(text, found, title, kind)
     if title is not None:
@@ -4098,7 +4102,7 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
         return stated
     if released := _released_by(text):
         return released
-    if opening is not None and (found := _opening_issuer(text, opening, kind)):
+    if found := subject():
         return found
     if (rest := _after_saying(text, opening)) and (found := _opening_issuer(text, rest, kind)):
         return found  # the subject's sentence after a saying (依法行政是政府工作的生命线。2023年,石桥镇坚持…)
@@ -4115,20 +4119,17 @@ def _named_issuer(text: str, title: Line | None, lines: list[Line], opening: Lin
     return None, None, None
 
 
-def _government_posted(text: str, poster: str, opening: Line | None):
-    """(name, span, how) of the government a yearly report's opening names in full as its subject (2023年,青禾县人民政府
-    坚持…) where a 来源 or a portal's dated line names a department of its place or of one holding it (来源:青禾县司法局,
-    县司法局, 某市司法局): the government's report, which its department posted; None otherwise."""
-    if opening is None or _is_government(poster):
-        return None
-    own = _opening_issuer(text, opening, "annual_report")
+def _government_posted(poster: str, own: tuple | None) -> bool:
+    """Whether the subject a yearly report's opening names (`own`, _opening_issuer's) is a government in full
+    (2023年,青禾县人民政府坚持…) and a 来源 or a portal's dated line names a department of its place or of one holding
+    it as the poster (来源:青禾县司法局, 县司法局, 某市司法局): the government's report, which its department posted."""
     if own is None or not _is_government(own[0]):
-        return None
+        return False
     place = own[0].removesuffix(_GOVERNMENT).removesuffix(_PEOPLES)
     if poster.startswith(place) or (level := _level_named(poster)) is not None and place.endswith(level):
-        return own
+        return True
     places, posted = _opening_places(own[0])[0], _opening_places(poster)[0]
-    return own if any(_related(code, other) for code in places for other in posted) else None
+    return any(_related(code, other) for code in places for other in posted)
 
 
 _MONTH_ISO = len("2013-03")  # a month's ISO form, a day's longer
