@@ -19,8 +19,8 @@ the year before or a year named that a figure is compared with (YEAR_BEFORE), ``
 and legal advisers acting for a party (AGENTS), ``{HEAD_POST}`` for a head named by post (HEAD_POST), ``{FIRST_INSTANCE_PART}`` for an 一审 sorting lawsuits by instance
 (FIRST_INSTANCE_PART), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
-``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{NOT_SUCCEEDED}`` for a mediation's success denied
-(NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
+``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{MEDIATE}`` for the verbs of mediating (MEDIATE), ``{DISPUTES}``
+for the disputes mediated (DISPUTES), ``{NOT_SUCCEEDED}`` for a mediation's success denied (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
 the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
 (SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{BARRED_DAY}`` for a header of bar-parted
@@ -146,9 +146,16 @@ LITIGATION = "(?<!非)诉讼"
 # 调解邻里、劳动纠纷等…: one kind of the whole, no labour office's).
 NOT_MEDIATION = "复议|" + LITIGATION + "|应诉|法院(?!委派|委托)|仲裁|信访|(?<!往)来信|来访|接访|上访|交办|督办|法律援助|法援|公证|律师|投诉|警情|劳动(?!(?:人事)?(?:争议|纠纷)?[、等])"
 
+# The verbs of mediating a dispute (调解, 调处, 化解) ({MEDIATE}): before or after 成功 in the labels of a mediation's
+# success, its rate and the rules around them.
+MEDIATE = "(?:调解|调处|化解)"
+
+# The disputes a mediation or a search counts (矛盾纠纷, 民间纠纷, 纠纷) ({DISPUTES}).
+DISPUTES = "(?:矛盾纠纷|民间纠纷|纠纷)"
+
 # A mediation's success denied (未调解成功10件, 未能成功化解的纠纷3件, 未调解成功率3.3%): the mediations that failed,
 # what the success rules exclude ({NOT_SUCCEEDED}); not 未 of another word (涉未成年人纠纷调解成功12件).
-NOT_SUCCEEDED = "(?:未|没有?|不能)能?(?:调解|调处|化解)?成功"
+NOT_SUCCEEDED = "(?:未|没有?|不能)能?" + MEDIATE + "?成功"
 
 # The verbs of a change to the level reached (上升至, 提高到, 下降为, 回落至, 压降至; the level reached said so, 由2022年的87%
 # 达到2023年的100%) ({CHANGE_VERB}), in the series' rules.
@@ -259,7 +266,8 @@ COMMITTEE_JOINT = "(?:[" + "".join(vocab.COMMITTEE_JOINERS) + "]|(?P<word>[" + "
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
-                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED,
+                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED, "{MEDIATE}": MEDIATE,
+                "{DISPUTES}": DISPUTES,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
