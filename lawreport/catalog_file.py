@@ -25,7 +25,7 @@ the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{B
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
 (SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{BARRED_DAY}`` for a header of bar-parted
 fields holding the page's day (BARRED_DAY), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND), ``{STUDY_GROUP}`` for the group of a
-body that wrote a study (STUDY_GROUP), ``{PAGE_DAY}`` for a page's day in digits (PAGE_DAY), ``{COMMITTEE_JOINT}`` for what
+body that wrote a study (STUDY_GROUP), ``{PAGE_DAY}`` for a page's day in digits (PAGE_DAY), ``{SEAL_NOTE}`` for a sign-off's seal note (SEAL_NOTE), ``{COMMITTEE_JOINT}`` for what
 joins a party committee to its government (COMMITTEE_JOINT), ``{LEVEL}`` for a division's level closing its name (LEVEL),
 ``{TOWN_WORD_ALONE}`` for what stands before no town's level word naming its body (TOWN_WORD_ALONE), ``{NAME_STOPS}``
 for the characters, inside a class, of the clause's words no name holds (NAME_STOPS); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
@@ -223,6 +223,10 @@ ZONE_KIND = ("(?<![济术业工技高合])(?:(?:经济技术|高新技术产业|
 # a run of seven or more Han characters before a day that ends otherwise is a headline, no outlet's dated line.
 OUTLET_END = "(?:报|网|社|台|版|客户端|新闻|号|频道|头条|在线|发布|视频|之声|中心|传媒|平台|微信|微博|杂志|周刊)"
 
+# A sign-off's note where the body's seal goes, in brackets after its name (某县人民政府(盖章), 某县司法局(印), 某局(代章),
+# (单位盖章)) ({SEAL_NOTE}): the name before it signs the report; page_date_line's sign-off lines and the seal_note cue.
+SEAL_NOTE = "\\((?:单位)?(?:盖章|签章|公章|印章|代章|章|印)\\)"
+
 # A page's day as its header or its footer writes it, in digits, its time after it or not (2023-07-01, 2024/03/15,
 # 2023年07月01日 09:30) ({PAGE_DAY}): the day of a page_date_line (its view counter beside it) and of {BARRED_DAY}.
 PAGE_DAY = YEAR + "(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2}月\\d{1,2}日)(?:[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
@@ -274,7 +278,7 @@ _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERA
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
                 "{SITE_NAME}": SITE_NAME, "{AGENTS}": AGENTS, "{HEAD_POST}": HEAD_POST, "{FIRST_INSTANCE_PART}": FIRST_INSTANCE_PART, "{ZONE_KIND}": ZONE_KIND,
-                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{PAGE_DAY}": PAGE_DAY, "{BARRED_DAY}": BARRED_DAY,
+                "{RELATED_LINKS}": RELATED_LINKS, "{OUTLET_END}": OUTLET_END, "{PAGE_DAY}": PAGE_DAY, "{SEAL_NOTE}": SEAL_NOTE, "{BARRED_DAY}": BARRED_DAY,
                 "{PLAN_END}": PLAN_END, "{STUDY_GROUP}": STUDY_GROUP, "{BODY_END}": BODY_END,
                 "{YEAR_BEFORE}": YEAR_BEFORE, "{REPORT_HEARD}": REPORT_HEARD,
                 "{BUREAU_OFFICE}": BUREAU_OFFICE,
@@ -668,6 +672,7 @@ class MetadataCues(_Table):
     byline_names: PatternText | PatternList
     affiliated_byline: PatternText | PatternList
     committee_joined: PatternText
+    seal_note: PatternText
     town_committee_joined: PatternText | PatternList
     committee_organ_end: PatternText | PatternList
     party_committee: PatternText | PatternList

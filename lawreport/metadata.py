@@ -2962,20 +2962,17 @@ def _credited(line: Line) -> tuple[str, int]:
     """A line's name and where it starts: the line, or what it sets in parentheses ((某县司法局), and so before a date the
     parentheses close with: (某县司法局 2025年1月20日)), or what stands before the date a sign-off set on one line closes
     with, parted by spaces (某县应急管理局  2025年1月20日: see _signed_on_one_line); a note of the seal after a sign-off's
-    name (某县人民政府(盖章), _SEAL_NOTE) left out."""
+    name (某县人民政府(盖章): the seal_note cue) left out."""
     credit = _credit(line.text)
     if credit:
         return _signed_on_one_line(credit), line.start + 1
     name = _signed_on_one_line(line.text)
-    if name.endswith(_CLOSING_BRACKET) and (seal := _SEAL_NOTE.search(name)) is not None:
+    if name.endswith(_CLOSING_BRACKET) and (seal := _cues()["seal_note"].search(name)) is not None:
         name = name[:seal.start()]
     return name, line.start
 
 
 _CLOSING_BRACKET = ")"  # what a seal note ends with (normalized ASCII): other lines are not searched for one
-# A sign-off's note where the body's seal goes, in brackets after its name (某县人民政府(盖章), 某县司法局(印), 某局(代章),
-# (单位盖章)): the name before it signs the report.
-_SEAL_NOTE = compile_cached(r"[ \t]*\((?:单位)?(?:盖章|签章|公章|印章|代章|章|印)\)$")
 
 
 _SIGN_OFF_GAP = compile_cached(r"[ \t\u3000]+(?=\S+$)")  # the spaces before a sign-off line's last part (its date)
