@@ -20,7 +20,8 @@ and legal advisers acting for a party (AGENTS), ``{HEAD_POST}`` for a head named
 (FIRST_INSTANCE_PART), ``{FILE_EXTENSION}`` for a
 file's extension (FILE_EXTENSION), ``{TOWN}`` for the 镇 closing a town's name (TOWN),
 ``{YEAR_PART}`` for a part of a year (YEAR_PART), ``{MEDIATE}`` for the verbs of mediating (MEDIATE), ``{DISPUTES}``
-for the disputes mediated (DISPUTES), ``{NOT_SUCCEEDED}`` for a mediation's success denied (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
+for the disputes mediated (DISPUTES), ``{CORRECTION}`` for the decisions correcting an act (CORRECTION),
+``{ADMIN_SUIT}`` for an administrative lawsuit's kind said with 一审 (ADMIN_SUIT), ``{NOT_SUCCEEDED}`` for a mediation's success denied (NOT_SUCCEEDED), ``{CHANGE_VERB}`` for the verbs of a change to a level (CHANGE_VERB), ``{JOINED_MEDIATION}`` for
 the mechanisms joining mediation to another body's work (JOINED_MEDIATION), ``{BATCHES}`` for petitions counted by the batch (BATCHES), ``{NOT_MEDIATION}`` for the topics a
 mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAME}`` for a site's name
 (SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{BARRED_DAY}`` for a header of bar-parted
@@ -135,6 +136,14 @@ FIGURE_COUNTED = "(?:\\d|[万千百十])[件宗起例次]{1,2}"
 # A part of a year its figures may run over, written after the year (2024年第三季度, 2023年上半年, 2024年1-9月, its first
 # month named too: 2024年1月至6月, 1月份—9月份): the year's figures so far, dated by that year ({YEAR_PART}).
 YEAR_PART = "(?:第[一二三四]季度|前三季度|[上下]半年|1(?:月份?)?[-—至到]\\d{1,2}月(?:份)?)"
+
+# The decisions by which a reconsideration corrects an act (撤销, 变更, 确认违法, 责令履行) ({CORRECTION}): in the
+# corrected count's and rate's labels and the rules around them, alone or listed (撤销、变更、确认违法的…).
+CORRECTION = "(?:撤销|变更|确认违法|责令履行)"
+
+# The kind of an administrative lawsuit said with 一审 (行政诉讼, 行政应诉, 行政: 一审行政诉讼案件, 行政一审案件)
+# ({ADMIN_SUIT}): in the first-instance lawsuits' labels and contexts.
+ADMIN_SUIT = "(?:行政诉讼|行政应诉|行政)"
 
 # A lawsuit's word, in the mediation rules ({LITIGATION}); not the 非诉讼 of disputes settled out of court (非诉讼纠纷化解
 # 中心, 非诉讼纠纷解决机制), which is mediation's own.
@@ -273,7 +282,7 @@ COMMITTEE_JOINT = "(?:[" + "".join(vocab.COMMITTEE_JOINERS) + "]|(?P<word>[" + "
 _PLACEHOLDERS = {"{YEAR}": YEAR, "{CN_YEAR}": CN_YEAR, "{MONTH}": MONTH, "{AVERAGE}": AVERAGE,
                 "{SUDDEN_OR_MASS}": SUDDEN_OR_MASS, "{LAWSUITS}": LAWSUITS, "{RESPONDING}": RESPONDING,
                 "{SERVICE_BODIES}": SERVICE_BODIES, "{COMPARED_AVERAGE}": COMPARED_AVERAGE, "{FILE_EXTENSION}": FILE_EXTENSION,
-                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED, "{MEDIATE}": MEDIATE,
+                "{TOWN}": TOWN, "{YEAR_PART}": YEAR_PART, "{NOT_SUCCEEDED}": NOT_SUCCEEDED, "{MEDIATE}": MEDIATE, "{CORRECTION}": CORRECTION, "{ADMIN_SUIT}": ADMIN_SUIT,
                 "{DISPUTES}": DISPUTES,
                 "{BATCHES}": BATCHES, "{CHANGE_VERB}": CHANGE_VERB, "{JOINED_MEDIATION}": JOINED_MEDIATION, "{NOT_MEDIATION}": NOT_MEDIATION, "{LITIGATION}": LITIGATION,
                 "{STATE_BODY}": STATE_BODY, "{OCCASION}": OCCASION, "{CONGRESS_REPORT}": CONGRESS_REPORT,
