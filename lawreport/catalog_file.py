@@ -27,9 +27,7 @@ mediation count's verb alone may go on from instead (NOT_MEDIATION), ``{SITE_NAM
 (SITE_NAME), ``{OUTLET_END}`` for how an outlet's name closes (OUTLET_END), ``{BARRED_DAY}`` for a header of bar-parted
 fields holding the page's day (BARRED_DAY), ``{ZONE_KIND}`` for the kind closing a development zone's name (ZONE_KIND), ``{STUDY_GROUP}`` for the group of a
 body that wrote a study (STUDY_GROUP), ``{PAGE_DAY}`` for a page's day in digits (PAGE_DAY), ``{SEAL_NOTE}`` for a sign-off's seal note (SEAL_NOTE), ``{COMMITTEE_JOINT}`` for what
-joins a party committee to its government (COMMITTEE_JOINT), ``{LEVEL}`` for a division's level closing its name (LEVEL),
-``{TOWN_WORD_ALONE}`` for what stands before no town's level word naming its body (TOWN_WORD_ALONE), ``{NAME_STOPS}``
-for the characters, inside a class, of the clause's words no name holds (NAME_STOPS); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
+joins a party committee to its government (COMMITTEE_JOINT); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed); in [rates] levels,
 ``{COUNTED}`` for the count closing levels taken together ([rates].levels_counted).
 """
