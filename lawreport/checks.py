@@ -19,7 +19,7 @@ from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog, rules_by_key
 from .findings import FoundCheck, FoundFinding
 from .metrics import AREA_WHOLE, WHOLE_SAID, Found, town_opening
-from .numbers import ARABIC_MULTIPLIERS, Quantity, count_step, written_step
+from .numbers import ARABIC_MULTIPLIERS, LATIN_MULTIPLIERS, Quantity, count_step, written_step
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, after_last_pause, char_class
 from .tuples import new_tuple
@@ -57,7 +57,8 @@ def _pct(numerator: float, denominator: float) -> float:
 _ROUNDING_MOVES = 0.01
 
 # The multipliers a count is rounded by where it is written with one (2.1万件, 3亿元), the longer first (千万 before 万).
-_ROUNDING_MULTIPLIERS = tuple((word, times) for word, times in ARABIC_MULTIPLIERS.items() if "万" in word or "亿" in word)
+_ROUNDING_MULTIPLIERS = tuple((word, times) for word, times in ARABIC_MULTIPLIERS.items() if "万" in word or "亿" in word) \
+    + tuple((latin, ARABIC_MULTIPLIERS[word]) for latin, word in LATIN_MULTIPLIERS.items())  # (1.6w件 as 1.6万件)
 _ROUNDING_LAST = frozenset(word[-1] for word, _ in _ROUNDING_MULTIPLIERS)  # what each of them ends in (万, 亿)
 
 

@@ -67,6 +67,8 @@ ARABIC_MULTIPLIERS = {
     "万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8,
     "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3,
 }
+# 万 said by its pinyin initial, as a chat or a slide writes it (1.6w件, 1.2W件, 3w余件): read only before a measure word.
+LATIN_MULTIPLIERS = {"w": "万", "W": "万"}
 MAX_CN_LENGTH = 24      # longer runs of numeral characters are not numerals
 MAX_INTEGER_DIGITS = 15  # longer digit strings are codes or identifiers
 MAX_ARABIC_LENGTH = 32   # separators and decimals included
@@ -125,6 +127,7 @@ _MIXED = (rf"[1-9][0-9]{{0,3}}+[万亿](?:[0-9]{{1,4}}+万|[零〇]?[0-9]{{1,4}}
 
 
 _MULTIPLIER = longest_first(ARABIC_MULTIPLIERS)
+_LATIN_MULTIPLIER = f"[{''.join(LATIN_MULTIPLIERS)}]"
 # A Chinese numeral is matched only whole (not right after another numeral
 # character) and only before a measure word, so runs like 十四五 or a megabyte
 # of 一 fail at once instead of being retried from every position.
@@ -231,8 +234,8 @@ def _quantity_pattern(units: Iterable[str], prefixes: Iterable[str], postfixes: 
                 (?P<approx>[余多])?
                 # a line break of a PDF text layer (4.86⏎万宗), or a space a converted file sets off a number with
                 # from its 万 (1.2 万件, 3 千余件, 1.3 万 件)
-                (?:(?:\r?\n|\ )(?=(?:{_MULTIPLIER})[余多]?\ ?(?:{unit})))?
-                (?P<mult>{_MULTIPLIER})?
+                (?:(?:\r?\n|\ )(?=(?:{_MULTIPLIER}|{_LATIN_MULTIPLIER})[余多]?\ ?(?:{unit})))?
+                (?P<mult>{_MULTIPLIER}|{_LATIN_MULTIPLIER}(?=[余多]?\ ?(?:{unit})))?
                 (?P<approx2>[余多])?
                 (?P<plus>\+)?
                 (?:\ ?(?P<unit>{unit}))?
@@ -609,6 +612,7 @@ def _quantity(g: Grammar, text: str, m: re.Match[str], previous: Quantity | None
         if exact is None:
             return None
         if multiplier:
+            multiplier = LATIN_MULTIPLIERS.get(multiplier, multiplier)
             exact *= ARABIC_MULTIPLIERS[multiplier]
         if unit in PERCENT_OF:
             exact *= PERCENT_OF[unit]

@@ -25,7 +25,9 @@ def _checked(body: str) -> tuple[list[bool], list[str]]:
     "全区排查矛盾纠纷20.7万件，调解成功20.1万件，调解成功率96.94%。",
     # a numerator written in full over a denominator rounded to a thousand: 11800/12500 (94.4%) up
     "全区调解矛盾纠纷1.2万件，调解成功11800件，调解成功率97.5%。",
-], ids=["tenths of 万", "hundredths of 万", "denominator alone"])
+    # 万 said by its pinyin initial rounds as 万 does
+    "全区排查矛盾纠纷2.1w件，调解成功2.0W件，调解成功率96.94%。",
+], ids=["tenths of 万", "hundredths of 万", "denominator alone", "万 as w"])
 def test_a_rate_the_rounded_counts_allow_agrees(body):
     assert _checked(body) == ([True], [])
 

@@ -424,6 +424,12 @@ FORMS = [
     ("受理法律援助案件 1.2 万件", [("1.2 万件", 12000, "件", "count", None, None)]),
     ("办理公证 3 千余件", [("3 千余件", 3000, "件", "count", "at_least", None)]),
     ("调解纠纷 2.6 万 件", [("2.6 万 件", 26000, "件", "count", None, None)]),
+    # 万 said by its pinyin initial, before a measure word (a space before it as 万's); before none it is no multiplier
+    ("受理法律援助案件1.6w件", [("1.6w件", 16000, "件", "count", None, None)]),
+    ("办理公证1.2W件", [("1.2W件", 12000, "件", "count", None, None)]),
+    ("调解纠纷3w余件", [("3w余件", 30000, "件", "count", "at_least", None)]),
+    ("受理纠纷2.05 w件", [("2.05 w件", 20500, "件", "count", None, None)]),
+    ("充电功率达120W,受理12件", [("12件", 12, "件", "count", None, None)]),
     # Arabic digits before 万 and the rest after it: one number; before no measure word, 1万 alone
     ("受理1万2514件", [("1万2514件", 12514, "件", "count", None, None)]),
     ("调解1万3千余件", [("1万3千余件", 13000, "件", "count", "at_least", None)]),
