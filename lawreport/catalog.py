@@ -328,6 +328,7 @@ class Catalog(Fields):
     annex_caption: regex.Pattern  # the caption of a table appended to a report (附件:): match
     row_total: regex.Pattern  # a table row label for the total (合计): fullmatch
     caption_wording: regex.Pattern  # what a caption says around what its table counts (表1:, …情况): sub
+    unit_note: regex.Pattern  # a line noting a table's unit (单位:件), which captions nothing: fullmatch
     section_kinds: tuple[tuple[str, regex.Pattern], ...]
     plan_paragraph: regex.Pattern
     target_outcome: regex.Pattern  # after a run-in plan title on its line, what was done against it (实际完成): search

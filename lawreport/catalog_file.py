@@ -504,6 +504,7 @@ class Tables(_Table):
     change: PatternList
     annex: PatternText
     total: PatternList
+    unit_note: PatternText
     caption_wording: PatternText
 
 
@@ -1249,6 +1250,7 @@ def _compile(file: CatalogFile) -> Catalog:
         annex_caption=regex.compile(file.tables.annex),
         row_total=_alternation(file.tables.total),
         caption_wording=regex.compile(file.tables.caption_wording),
+        unit_note=regex.compile(file.tables.unit_note),
         section_kinds=tuple((k, _alternation(getattr(sections, k))) for k in vocab.SECTION_KINDS),
         plan_paragraph=regex.compile(sections.plan_paragraph),
         target_outcome=regex.compile(sections.target_outcome),

@@ -98,8 +98,8 @@ def _ruled(text: str) -> list[Grid]:
                 kind, caption = separator, _stripped(*above) if above else None
             run.append(cells)
             above = None
-        elif line and not line.isspace():  # text left once stripped: made a Cell only if a table follows
-            above = line, line_start
+        elif line and not line.isspace() and not _notes_unit(line):
+            above = line, line_start  # text left once stripped: made a Cell only if a table follows
         line_start += len(line) + 1
     _close(run, caption, grids)
     return grids
@@ -165,7 +165,8 @@ def _flattened(text: str) -> list[Grid]:
         if rows:
             first = at + 1 - leading
             header = tuple(_stripped(cell.text, cell.start) for cell in lines[first:at + 1 + years + closing])
-            caption = _stripped(lines[first - 1].text, lines[first - 1].start) if first else None
+            above = next((line for line in reversed(lines[:first]) if not _notes_unit(line.text)), None)
+            caption = _stripped(above.text, above.start) if above is not None else None
             grids.append(Grid(header, tuple(rows), caption))
         at += 1 + years + closing + len(rows) * (leading + years + closing) if rows else 1
     return grids
@@ -278,6 +279,12 @@ def _split(separator: regex.Pattern, line: str) -> list[tuple[int, str]]:
         at = gap.end()
     parts.append((at, line[at:body_end]))
     return parts
+
+
+def _notes_unit(line: str) -> bool:
+    """Whether a line above a table only notes its figures' unit (单位:件, (单位:件、%): catalog [tables] unit_note): it
+    captions nothing, the line above it does."""
+    return "单位" in line and get_catalog().unit_note.fullmatch(line.strip()) is not None
 
 
 def _close(run: list[tuple[Cell, ...]], caption: Cell | None, grids: list[Grid]) -> None:
