@@ -4520,6 +4520,8 @@ class Interpreter:
                 in_plan, plan_year = False, None
             else:
                 named = section.year if section is not None and section.kind == "plans" else None
+                if named is not None and self.report_year is not None and named < self.report_year:
+                    named = None  # (二)2024年全市纠错率为14.3%,2025年要…: a year before the plan's is none it plans
                 # (a plan of several years, plan_from: a target of no year said is of none, not the year published)
                 in_plan, plan_year = True, named or self.report_year or (None if self.plan_from else self.published_year)
         else:

@@ -207,3 +207,15 @@ def test_a_target_said_met_is_no_target_of_the_year_it_was_met_in(text, expected
 ])
 def test_a_target_set_or_met_around_a_figure_of_what_was_done(text, expected):
     assert facts(text, 2023) == expected
+
+
+def test_a_plans_item_opening_on_a_year_before_the_plans_states_that_years_level():
+    # the item's line names 2023 first: no part of a plan for 2024 plans that year; 2024's figure is the target
+    text = ("青禾县2024年法治政府建设工作要点\n青禾县人民政府\n(一)强化行政应诉。推动行政机关负责人出庭应诉率达到100%。\n"
+            "(二)2023年全县行政复议纠错率为15.6%,2024年要将纠错率控制在13%以内。")
+    assert facts(text, 2024, plan_document=True) == [("head_appearance_rate", 100, 2024, True),
+                                                     ("reconsideration_correction_rate", 13, 2024, True),
+                                                     ("reconsideration_correction_rate", 15.6, 2023, False)]
+    # a part planning a later year than the plan's still plans it
+    text = "三、2025年展望\n行政复议纠错率控制在12%以内。"
+    assert facts(text, 2024, plan_document=True) == [("reconsideration_correction_rate", 12, 2025, True)]
