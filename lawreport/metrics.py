@@ -272,11 +272,11 @@ _ACHIEVEMENT_NOUN = compile_cached(r"(?:的?(?:目标|任务|要求))?")
 _LABEL_THEN_YEAR = compile_cached(rf"(\p{{Han}}+(?<![年至到在{LIST_JOINS}]))[在到]?((?:{YEAR}年?度?(?:{_TO_YEAR}|[{LIST_JOINS}]))*)({YEAR})年(?:度|底|末|{MONTH}月(?:份|底|末)?)?")
 # A rate's label with the whole year its value is of after it (出庭应诉率全年保持100%, 调解成功率年内达到98%; the text's
 # own year, 出庭应诉率今年达到100%, read as said before the label; the year's end, 败诉率年底降至5%, 到年底达到98%, 在年底前,
-# read as 全年 is), a forecast's or an aim's word before it or none, its future 将 after it or none (调解成功率预计全年可达
+# read as 全年 is; the year before it, 纠错率去年为12.1%, likewise), a forecast's or an aim's word before it or none, its future 将 after it or none (调解成功率预计全年可达
 # 99%, 纠错率力争年底达到15%, 出庭应诉率预计将于年底达到100%: the target cue then marks the figure), the year so far
 # (出庭应诉率今年以来为98%, 年初以来, 目前为97.2%, 当前), or the date it is counted up to (出庭应诉率截至目前为96%, 截至
 # 11月底达96%, 截至2023年底: read as said before the label): the label.
-_LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:(?:预计|有望|力争|争取|确保)将?)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?"
+_LABEL_THEN_WHOLE_YEAR = compile_cached(rf"(.+率)(?:(?:(?:预计|有望|力争|争取|确保)将?)?(?:全年度?|年内|今年(?:以来)?|年初以来|本年度?|去年"
                                         rf"|(?:到|至|在|于)?年(?:底|末)前?|目前|当前)"
                                         rf"|(?:截至|截止到?)(?:目前|(?:{YEAR})?年(?:底|末)|(?:{YEAR}年)?{MONTH}月(?:份|底|末|\d{{1,2}}日)?))")
 _WHOLE_YEAR_ENDS = (*_YEAR_KEYED_ENDS, "内", "前")  # what such a subject may end with (年内, 目前)
@@ -2350,7 +2350,8 @@ class Interpreter:
                     subject_start, subject = changed[1], changed[2]  # 败诉率较上年下降5.3个百分点,降至11.6%
                     bare = without_connectors(subject)
                 subject = bare
-                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(_WHOLE_YEAR_ENDS) else None
+                whole_year = _LABEL_THEN_WHOLE_YEAR.fullmatch(subject) if subject.endswith(_WHOLE_YEAR_ENDS) \
+                    and not (opener == "(" and subject.endswith("去年")) else None  # (not 率(去年95%,同比持平): an aside)
                 if whole_year is not None:
                     subject = whole_year.group(1)  # 出庭应诉率全年保持100%: the label, then the whole year its value is of
                     dated_at = q_start  # (今年 after the label dates the figure as before it: of a dated item's year)
@@ -6325,6 +6326,8 @@ class Interpreter:
                 relative_year = base + offset if base is not None and offset < 0 else self._relative_year(word)
                 if offset == 0 and relative_year and relative_year == self.report_year:
                     relative_year = self._year_planned(sentence) or relative_year
+                elif offset < 0 and base is None and (planned := self._year_planned(sentence)) is not None:
+                    relative_year = planned + offset  # (…今年力争达到98%: its 去年 counts back from the year planned)
                 if relative_year is not None:
                     year, at = relative_year, m.start()
             opening = self._bracket_closed_before(sentence, at, start) if at >= 0 else -1
