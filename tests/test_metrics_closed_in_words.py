@@ -38,6 +38,7 @@ def test_no_closed_count_without_all_of_the_received(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # closed past the deadline: an inspection's finding, a part of the closed
     ("督察发现,该县行政复议案件超期办结5件。", []),
+    ("检查发现,部分单位行政复议案件逾期审结2件。", []),
     ("全市收到行政复议申请230件,审结214件,其中逾期审结3件。",
      [("reconsideration_closed", 214), ("reconsideration_received", 230)]),
     # closed in time said as the whole (按期) keeps its count
