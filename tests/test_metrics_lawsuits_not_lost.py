@@ -28,6 +28,12 @@ def test_no_lawsuit_lost_said_in_words(text):
     # the losses counted, the rest not lost: the count stands
     ("2024年,全县行政机关一审行政诉讼案件32件,败诉3件,其余未败诉。",
      [("litigation_first_instance", 32, 2024, False), ("litigation_lost", 3, 2024, False)]),
+    # the lawsuits not lost counted with their noun (未败诉案件30件): no zero, no count of losses
+    ("2024年,全县行政机关一审行政诉讼案件32件,其中未败诉案件30件。",
+     [("litigation_first_instance", 32, 2024, False)]),
+    # the rest not lost after one lost set apart (除1件败诉外,其余未败诉): no zero
+    ("2024年,全县行政机关一审行政诉讼案件12件,除1件败诉外,其余未败诉。",
+     [("litigation_first_instance", 12, 2024, False)]),
     # 未 of another word before the losses
     ("2024年,全县行政机关一审行政诉讼案件32件,败诉2件,尚未判决5件。",
      [("litigation_first_instance", 32, 2024, False), ("litigation_lost", 2, 2024, False)]),
