@@ -219,7 +219,7 @@ def _paired(text: str, num: Found, dens: list[Found], nums: list[Found]) -> list
     town's, no area's whole named before its count (城关镇调解纠纷300件,成功298件;白沙镇…: each town's, the area's unsaid).
     """
     order = sorted([(m.start, 0, m) for m in dens] + [(m.start, 1, m) for m in nums], key=operator.itemgetter(0, 1))
-    if len(order) % 2 or [kind for _, kind, _ in order] != [0, 1] * (len(order) // 2) or order[1][2] is not num:
+    if [kind for _, kind, _ in order] != [0, 1] * (len(order) // 2) or order[1][2] is not num:  # (an odd count differs)
         return []
     first = order[0][2]
     for start in (num.sentence, after_last_pause(text, num.sentence, first.start)):
