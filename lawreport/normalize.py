@@ -201,14 +201,22 @@ def _longest_word() -> int:
     return max(map(len, _words()[1]))
 
 
+@cache
+def _word_characters() -> frozenset[str]:
+    """The characters of the sources of _words(): a junction between two characters not both among them splits none."""
+    return frozenset("".join(_words()[1]))
+
+
 def _words_across(copy: str, junctions: list[int]) -> str:
     """copy with the words of _words() that a dropped line or page break had split (行政覆 / — 3 — / 議案件, where
     normalize() read each half alone: 行政覆议) swapped as a word written whole is; `junctions` are where the breaks were
     dropped. Of a word read whole, its target is no source again: only the words a junction is inside are looked at."""
     words, targets = _words()
-    reach = _longest_word() - 1
+    reach, held = _longest_word() - 1, _word_characters()
     swaps: list[tuple[int, str]] = []
     for junction in junctions:
+        if copy[junction - 1:junction] not in held or copy[junction:junction + 1] not in held:
+            continue  # (most junctions: a word across one holds the characters on both sides)
         for m in words.finditer(copy, max(0, junction - reach), junction + reach):
             if m.start() < junction < m.end():
                 swaps += zip(range(m.start(), m.end()), targets[m.group()])
@@ -663,7 +671,9 @@ def _point_spaces(copy: str) -> list[tuple[int, int]]:
     """The blanks beside a percentage's decimal point (_POINT_SPACE: 98. 7% → 98.7%)."""
     if ". " not in copy and " ." not in copy:
         return []  # most texts
-    return [span for m in _POINT_SPACE.finditer(copy) if _after_han(copy, m.start())
+    # (the blanks first: once a text holds one, every percentage matches, most with none)
+    return [span for m in _POINT_SPACE.finditer(copy)
+            if (m.start(1) < m.end(1) or m.start(2) < m.end(2)) and _after_han(copy, m.start())
             for span in (m.span(1), m.span(2)) if span[0] < span[1]]
 
 
@@ -900,17 +910,8 @@ def normalize_mapped(text: str) -> Original:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
         if not copy.isascii():
-            copy = _words_across(copy, list(_junctions(breaks)))
+            copy = _words_across(copy, list(OffsetMap.dropping(breaks).cuts))  # where each dropped run joined its sides
     return Original(text, copy, written, offsets, tuple(start for start, _ in annotations))
-
-
-def _junctions(runs: list[tuple[int, int]]) -> Iterator[int]:
-    """Where each of the sorted, separate runs dropped from a text leaves its two sides joined, in the text without
-    them."""
-    dropped = 0
-    for start, end in runs:
-        yield start - dropped
-        dropped += end - start
 
 
 def _written_at(text: str, chars: list[tuple[int, str]]) -> str:
