@@ -2574,8 +2574,8 @@ def _past_day(text: str, lines: list[Line], opening: Line | None, outline: Outli
             or not _day_in_summary(text, day, outline):
         return opening
     end = text.find("。", day.end(), opening.end)
-    if end >= 0 and (rest := text[end + 1:opening.end].strip()):
-        start = text.index(rest, end + 1)
+    if end >= 0 and (rest := (after := text[end + 1:opening.end]).strip()):
+        start = end + 1 + len(after) - len(after.lstrip())  # (where the stripped rest opens, without a search for it)
         return Line(rest, start, start + len(rest), opening.paragraph)
     return next((line for line in lines if line.start > opening.start and line.paragraph), opening)
 
@@ -3583,8 +3583,8 @@ def _joint_government(plain: str, masked: str, org: regex.Match, end: int | None
         return None
     after, by_word = _joined_after(plain, masked, org.start(), org.end())
 
-    def leads(joint_end: int) -> bool:  # joined by 与 or 及, the pair heads a verb of leading (…与州政府高度重视…)
-        return not by_word or _cues()["opening_predicate"].match(plain, joint_end) is not None
+    def leads(joint_end: int) -> bool:
+        return _leads(plain, joint_end, by_word)
 
     joint = get_catalog().org.match(masked, after, end)
     joint_name = joint.group(0) if joint is not None else ""
@@ -3614,9 +3614,13 @@ def _town_joined(text: str, at: int) -> regex.Match | None:
     joint authors (town_committee_joined: 白沙镇党委、政府, 青禾街道党工委 办事处); joined by 与 or 及 only where the pair
     heads a verb of leading (白沙镇党委与镇政府高度重视…; not …召开联席会议: two bodies meeting)."""
     joint = _cues()["town_committee_joined"].match(text, at)
-    if joint is not None and joint.group("word") and _cues()["opening_predicate"].match(text, joint.end()) is None:
-        return None
-    return joint
+    return joint if joint is None or _leads(text, joint.end(), bool(joint.group("word"))) else None
+
+
+def _leads(text: str, end: int, by_word: bool) -> bool:
+    """Whether a committee and a government joined before `end` are a pair of authors: always, unless joined by 与 or 及
+    (by_word), and then only where the pair heads a verb of leading (…与州政府高度重视…; not …召开联席会议)."""
+    return not by_word or _cues()["opening_predicate"].match(text, end) is not None
 
 
 def _joined_after(plain: str, masked: str, start: int, at: int) -> tuple[int, bool]:
