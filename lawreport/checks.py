@@ -18,7 +18,7 @@ from . import regions
 from .catalog import Catalog, Derivation, compile_cached, get_catalog
 from .derive import from_catalog, rules_by_key
 from .findings import FoundCheck, FoundFinding
-from .metrics import AREA_WHOLE, WHOLE_SAID, Found, town_opening
+from .metrics import AREA_WHOLE, WHOLE_SAID, Found, town_openings
 from .numbers import ARABIC_MULTIPLIERS, LATIN_MULTIPLIERS, Quantity, count_step, written_step
 from .scanning import NOT_CONCURRENT
 from .structure import CLAUSE_ENDS, Outline, after_last_pause, char_class
@@ -222,10 +222,8 @@ def _paired(text: str, num: Found, dens: list[Found], nums: list[Found]) -> list
     if [kind for _, kind, _ in order] != [0, 1] * (len(order) // 2) or order[1][2] is not num:  # (an odd count differs)
         return []
     first = order[0][2]
-    for start in (num.sentence, after_last_pause(text, num.sentence, first.start)):
-        named = town_opening(text, start, first.start)
-        if named is not None and AREA_WHOLE.search(text, named.end(), first.start) is None:
-            return []
+    if any(AREA_WHOLE.search(text, named.end(), first.start) is None for named in town_openings(text, num.sentence, first.start)):
+        return []
     return [first]
 
 

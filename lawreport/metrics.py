@@ -4896,12 +4896,8 @@ class Interpreter:
         beside the area's, read as an example's."""
         if self.level is None or self.level <= _TOWN_RANK:
             return False
-        text = self.text
-        for start in (sentence, after_last_pause(text, sentence, label)):
-            named = town_opening(text, start, label)
-            if named is not None and not self._area_whole_after(named.start(), named.end(), label):
-                return True
-        return False
+        return any(not self._area_whole_after(named.start(), named.end(), label)
+                   for named in town_openings(self.text, sentence, label))
 
     def _in_example(self, sentence: int, label: int) -> bool:
         """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before
@@ -6931,6 +6927,14 @@ def town_opening(text: str, start: int, end: int) -> regex.Match | None:
     青山乡), a name regions reads as a town's (no 发挥乡贤作用, 送法下乡: regions.names_no_town), or None."""
     named = get_catalog().rate_town.match(text, start, end)
     return named if named is not None and not names_no_town(text, named.start("name"), named.end("name")) else None
+
+
+def town_openings(text: str, sentence: int, end: int) -> Iterator[regex.Match]:
+    """The town's name (town_opening) opening the sentence from ``sentence`` to ``end``, and the one opening its last
+    clause (after its last pause), each start tried once."""
+    for start in dict.fromkeys((sentence, after_last_pause(text, sentence, end))):
+        if (named := town_opening(text, start, end)) is not None:
+            yield named
 
 
 AREA_WHOLE = compile_cached(_AREA_WHOLES)
