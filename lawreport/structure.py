@@ -1285,9 +1285,9 @@ def page_breaks(text: str, prose: Callable[[str], bool]) -> list[tuple[int, int]
     (a paragraph's, written on one line or wrapped) that ends no sentence, and the line past the break that the
     sentence runs on into (…出庭应诉 / — 2 — / 某县…情况报告 / 率达100%); the [start, end) runs to drop."""
     titles = _titles_repeated(text)
-    if _PAGE_MARK.search(text) is None and not titles:
-        return []  # most texts
     found = [(m.start() + 1, m.group("alone")) for m in _PAGE_MARK.finditer(text)]  # after the line break opening each
+    if not found and not titles:
+        return []  # most texts (one scan of the text: its marks found where they are looked for)
     bare = _bare_pages([(int(alone), at) for at, alone in found if alone is not None])
     found = sorted(found + [(at, None) for at in titles])
     lines = text.split("\n")
