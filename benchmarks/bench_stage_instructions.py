@@ -55,46 +55,43 @@ STAGES = {
 WHOLE = "product_new"  # what the whole record (build_plain_record: the record validated) is run under
 
 
-def _under(symbol: str, function: Callable[..., Any]) -> Callable[..., Any]:
-    """function, called from inside the C function named symbol."""
-    def call(*args: Any, **kwargs: Any) -> Any:
-        bound = functools.partial(function, *args, **kwargs)
+def _through_predicate(call: Callable[[Callable[[object], bool]], object], answer: bool) -> Callable[[Callable[[], Any]], Any]:
+    """A runner calling f from a predicate handed to `call` (which runs it inside its C function), the predicate
+    answering `answer` so that the iterator yields."""
+    def run(f: Callable[[], Any]) -> Any:
         box: list[Any] = []
 
-        def kept_false(_: object) -> bool:
-            box.append(bound())
-            return False
-
-        def kept_true(_: object) -> bool:
-            box.append(bound())
-            return True
-        if symbol == "starmap_next":
-            return next(itertools.starmap(bound, [()]))
-        if symbol == "dropwhile_next":
-            next(itertools.dropwhile(kept_false, [0]))
-        elif symbol == "takewhile_next":
-            next(itertools.takewhile(kept_true, [0]))
-        elif symbol == "filterfalse_next":
-            next(itertools.filterfalse(kept_false, [0]))
-        elif symbol == "groupby_next":
-            next(itertools.groupby([0], key=kept_false))
-        elif symbol == "zip_longest_next":
-            return next(itertools.zip_longest(bound() for _ in (0,)))[0]
-        elif symbol == "compress_next":
-            return next(itertools.compress((bound() for _ in (0,)), [1]))
-        elif symbol == "cycle_next":
-            return next(itertools.cycle(bound() for _ in (0,)))
-        elif symbol == "tee_next":
-            return next(itertools.tee(bound() for _ in (0,))[0])
-        elif symbol == "functools_reduce":
-            return functools.reduce(lambda _, __: bound(), [0], None)
-        elif symbol == "methodcaller_call":
-            return operator.methodcaller("__call__")(bound)
-        elif symbol == "context_run":
-            return contextvars.copy_context().run(bound)
-        else:
-            raise ValueError(symbol)
+        def predicate(_: object) -> bool:
+            box.append(f())
+            return answer
+        call(predicate)
         return box[0]
+    return run
+
+
+# symbol -> how to call a function of no arguments from inside that C function, returning its result
+RUNNERS: dict[str, Callable[[Callable[[], Any]], Any]] = {
+    "starmap_next": lambda f: next(itertools.starmap(f, [()])),
+    "dropwhile_next": _through_predicate(lambda p: next(itertools.dropwhile(p, [0])), False),
+    "takewhile_next": _through_predicate(lambda p: next(itertools.takewhile(p, [0])), True),
+    "filterfalse_next": _through_predicate(lambda p: next(itertools.filterfalse(p, [0])), False),
+    "groupby_next": _through_predicate(lambda p: next(itertools.groupby([0], key=p)), False),
+    "zip_longest_next": lambda f: next(itertools.zip_longest(f() for _ in (0,)))[0],
+    "compress_next": lambda f: next(itertools.compress((f() for _ in (0,)), [1])),
+    "cycle_next": lambda f: next(itertools.cycle(f() for _ in (0,))),
+    "tee_next": lambda f: next(itertools.tee(f() for _ in (0,))[0]),
+    "functools_reduce": lambda f: functools.reduce(lambda _, __: f(), [0], None),
+    "methodcaller_call": lambda f: operator.methodcaller("__call__")(f),
+    "context_run": lambda f: contextvars.copy_context().run(f),
+}
+
+
+def _under(symbol: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """function, called from inside the C function named symbol."""
+    run = RUNNERS[symbol]
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return run(functools.partial(function, *args, **kwargs))
     return call
 
 
@@ -134,16 +131,17 @@ def main() -> None:
     args = parser.parse_args()
     from bench_batch import CORPUS, build_corpus
 
-    paths = sorted(CORPUS.rglob("*.txt"))[args.skip:args.skip + args.warm + args.reports]
+
+    def chosen() -> list[Path]:  # (listed after the corpus is built: the parent builds it, the child finds it)
+        return sorted(CORPUS.rglob("*.txt"))[args.skip:args.skip + args.warm + args.reports]
     if args.child:
-        child(paths, args.warm)
+        child(chosen(), args.warm)
         return
     missing = [tool for tool in ("valgrind", "callgrind_annotate") if shutil.which(tool) is None]
     if missing:
         sys.exit(f"bench_stage_instructions: needs {' and '.join(missing)} on PATH (valgrind's callgrind)")
     build_corpus(1000, 15)
-    paths = sorted(CORPUS.rglob("*.txt"))[args.skip:args.skip + args.warm + args.reports]
-    counted = paths[args.warm:]
+    counted = chosen()[args.warm:]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         env = {**os.environ, "PYTHONHASHSEED": "0", "LAWREPORT_TIMEOUT": "100000"}
