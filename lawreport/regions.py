@@ -1447,14 +1447,11 @@ def _levels_written_before_renaming(text: str, evidence: Sequence[_Evidence]) ->
     the old name calls its place by the old level (全县, 我县), which is that unit's call as much as its present level's."""
     by_name = _index().by_name
     levels: set[tuple[str, str]] = set()
-    for candidates, _, spans in evidence:
-        if len(codes := _deepest(candidates)) != 1:
-            continue
-        own = _level_word(_unit(codes[0]).name)
-        for start, end in spans:
-            if (level := _level_word(written := text[start:end])) != own \
-                    and codes[0] in _codes(by_name.get(written, ())):
-                levels.add((level, codes[0]))
+    # each name as written asked once for its candidates: a report names its place the same way dozens of times
+    for candidates, written in {(candidates, text[start:end]) for candidates, _, spans in evidence for start, end in spans}:
+        if len(codes := _deepest(candidates)) == 1 and (level := _level_word(written)) != _level_word(
+                _unit(codes[0]).name) and codes[0] in _codes(by_name.get(written, ())):
+            levels.add((level, codes[0]))
     return levels
 
 
