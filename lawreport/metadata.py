@@ -4600,10 +4600,14 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
             spans.append((line.start, line.end))
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    pieces: list[str] = []  # the text between the spans and a blank for each, joined: no list of its characters
+    at = 0
+    for start, end in sorted(spans):
+        if end > at:  # (spans may overlap: a caption inside a block of links)
+            pieces += (text[at:start], " " * (end - max(start, at)))
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 _BYLINE_PART = "/"  # what parts a writer's part from the name in a paper's byline (文/图 甲 乙, 文/甲 图/乙)
