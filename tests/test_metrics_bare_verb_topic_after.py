@@ -77,3 +77,28 @@ def test_a_mediation_bare_count_of_a_room_or_station_stays(text, expected):
 def test_the_intake_named_by_the_successes_after_it():
     assert facts("2024年,全年受理1360件,调解成功1290件。", 2024) \
         == [("mediation_cases", 1360, 2024, False), ("mediation_succeeded", 1290, 2024, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part after a semicolon counting an item of its own (项, 条, 场): the verb alone after it is that item's
+    ("2024年,全县受理法律援助案件412件;推出“跨省通办”便民举措86项,办理3.2万件。",
+     [("legal_aid_cases", 412, 2024, False)]),
+    ("2024年，县公证处办理公证2150件；梳理“免证办”事项164项，提供帮办代办服务，办理6万件。",
+     [("notarizations", 2150, 2024, False)]),
+    ("2024年,法律援助中心受理案件305件,挽回损失80万元;制定惠企措施12条,全年办理2400件。",
+     [("legal_aid_cases", 305, 2024, False)]),
+])
+def test_a_bare_count_after_an_item_of_its_own_takes_no_earlier_service(text, expected):
+    assert facts(text, 2024) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the service named again after the semicolon, before its count
+    ("2024年,新建便民服务站6个;开展法律援助进村活动15场,全年办理案件430件。",
+     [("legal_aid_cases", 430, 2024, False)]),
+    # no item counted after the semicolon: the service's topic goes on
+    ("2024年,法律援助方面,新建工作站9个;全年受理388件。", [("legal_aid_cases", 388, 2024, False)]),
+    ("2024年,畅通法律援助渠道;全年办理案件2760件。", [("legal_aid_cases", 2760, 2024, False)]),
+])
+def test_a_bare_count_with_no_item_of_its_own_keeps_the_service(text, expected):
+    assert facts(text, 2024) == expected
