@@ -266,6 +266,7 @@ class Catalog(Fields):
     connector: regex.Pattern
     body_measure_words: frozenset[str]  # a count in these: its noun after it or list before it names no label
     cases_after_body_word: regex.Pattern  # …but a noun after it opening with cases (5个行政案件…) does: match
+    measures_counted: regex.Pattern  # measures or matters counted in items (推出便民措施103项, 出台政策12条): search
     summed: regex.Pattern  # connectors that make a count a sum (累计, 共计): search
     part_marker: regex.Pattern  # a subject opening with a part marker (其中…): matches at its start
     part_words: regex.Pattern  # the part markers themselves, anywhere

@@ -334,6 +334,8 @@ class Defaults(_Table):
     share_of_closed: PatternText  # a share of the cases closed: after a count no two keys derive a rate of, that rate
     body_measure_words: Words  # measure words of bodies and places more often than of cases (个)
     cases_after_body_word: PatternText  # a noun after such a count that opens with cases (5个行政案件…): it labels it
+    item_nouns: Words  # measures or matters a part after a semicolon counts of its own (便民措施103项)
+    item_measure_words: Words  # the measure words they are counted in (项, 条)
     summed: PatternText  # connectors that make a count a sum (累计, 共计)
     specialised_disputes: PatternList  # disputes a specialised mediation body takes (医疗纠纷): its counts are parts
     generic_nouns: PatternList  # nouns a count of anything handled ends in (案件, 事项): no service's after a list of them
@@ -998,7 +1000,7 @@ def _message(data: Any, error: Any) -> str:
 def _check_references(file: CatalogFile) -> None:
     """What no single entry can check: names and words that must exist elsewhere in the catalog or code."""
     known = frozenset(file.numbers.units.count)  # the count units the number scanner recognizes
-    for field in ("measure_words", "body_measure_words"):
+    for field in ("measure_words", "body_measure_words", "item_measure_words"):
         unknown = [w for w in getattr(file.defaults, field) if w not in known]
         if unknown:
             raise CatalogError(f"defaults: {field} {unknown} are not units the number scanner knows")
@@ -1190,6 +1192,7 @@ def _compile(file: CatalogFile) -> Catalog:
         connector=regex.compile(d.connector),
         body_measure_words=frozenset(d.body_measure_words),
         cases_after_body_word=regex.compile(d.cases_after_body_word),
+        measures_counted=regex.compile(f"(?:{'|'.join(d.item_nouns)})\\d+(?:{'|'.join(d.item_measure_words)})"),
         summed=regex.compile(d.summed),
         part_marker=regex.compile(f"^(?:{d.part_marker})"),
         part_words=regex.compile(d.part_marker),

@@ -463,11 +463,6 @@ _CLAUSE_WITH_COUNT = compile_cached(rf"(?<!中)[{regex.escape(PAUSES)}][^{regex.
                                   rf"(?:{_INTAKE_VERBS}|指派|提供)[^{regex.escape(BREAKS)}]*?\d[\d.]*(?![\d.%])")
 
 
-# A part after a semicolon opening an item of its own, counted in items, not cases (…537件;推出便民措施103项,办理5万件;
-# 梳理事项225项,…,办理9万件): a verb alone in it goes on from that item, none of a service named before the semicolon.
-_ITEM_COUNTED = compile_cached(r"(?:\d[\d.]*|[一二三四五六七八九十百千两]+) ?(?:项|条|场|批|家)")
-
-
 @from_catalog
 def _met_close_gate(catalog: Catalog) -> str | re.Pattern[str] | None:
     """What a sentence must hold after a figure for the catalog's target_met_close to match there (words_gate)."""
@@ -4625,8 +4620,9 @@ class Interpreter:
             continues = rule.continues
             if (not context_in_subject or continues is True) and self._another_topic(rule, sentence, label):
                 continue  # (…,成功调解8件 after a count of reconsiderations: a verb alone goes on from that count)
-            if not context_in_subject and rule.last_topic is not None and self._item_of_its_own(rule, sentence, label):
-                continue  # (…法律援助案件537件;推出便民措施103项,办理5万件: the item's, no legal aid)
+            if not context_in_subject and rule.last_topic is not None \
+                    and self._measures_of_their_own(rule, sentence, label):
+                continue  # (…法律援助案件537件;推出便民措施103项,办理5万件: the measures', no legal aid)
             if context_in_subject and not isinstance(continues, bool) and continues.match(subject, label_start) \
                     and self._another_topic(rule, sentence, label, True):
                 continue  # (受理行政复议案件300件,化解纠纷120件: the disputes the reconsideration settled)
@@ -5723,14 +5719,15 @@ class Interpreter:
         last = rule.last_topic.search(self.text, start, end, NOT_CONCURRENT)
         return last is not None and last.group("other") is not None
 
-    def _item_of_its_own(self, rule: MetricRule, sentence: int, end: int) -> bool:
+    def _measures_of_their_own(self, rule: MetricRule, sentence: int, end: int) -> bool:
         """Whether the sentence's part since its last semicolon before `end` names none of the rule's context and counts
-        an item of its own in items (_ITEM_COUNTED): 受理法律援助案件537件;推出便民措施103项,办理5万件 (the measures' 5万)."""
+        measures or matters of its own in items (catalog measures_counted): 受理法律援助案件537件;推出便民措施103项,办理5万件
+        (the measures' 5万); not 召开听证会12场 nor 配套制度5条, after which a verb alone is still the service's."""
         text = self.text
         semicolon = text.rfind(";", sentence, end)
         if semicolon < 0 or rule.context is None or rule.context.search(text, semicolon + 1, end) is not None:
             return False
-        return _ITEM_COUNTED.search(text, semicolon + 1, end) is not None
+        return self.catalog.measures_counted.search(text, semicolon + 1, end) is not None
 
     def _listed_among_others(self, context: regex.Pattern, sentence: int, end: int) -> bool:
         """Whether the last mention of a rule's context in the sentence before `end`, or else in the sentence before it

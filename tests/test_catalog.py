@@ -70,6 +70,8 @@ def test_a_malformed_entry_names_itself_and_its_field(tmp_path, old, new, messag
          r"defaults: measure_words \['只'\] are not units the number scanner knows"),
         ('body_measure_words = ["个"]', 'body_measure_words = ["只"]',
          r"defaults: body_measure_words \['只'\] are not units the number scanner knows"),
+        ('item_measure_words = ["项", "条"]', 'item_measure_words = ["项", "款"]',
+         r"defaults: item_measure_words \['款'\] are not units the number scanner knows"),
         ("whole_keys = ['reconsideration_received'", "whole_keys = ['litigation_loss_rate'",
          r"defaults: whole_keys \['litigation_loss_rate'\] are not keys of counts"),
         ('all_of_count = "reconsideration_received"', 'all_of_count = "litigation_loss_rate"',

@@ -102,3 +102,39 @@ def test_a_bare_count_after_an_item_of_its_own_takes_no_earlier_service(text, ex
 ])
 def test_a_bare_count_with_no_item_of_its_own_keeps_the_service(text, expected):
     assert facts(text, 2024) == expected
+
+
+_TITLE = "XX县人民政府关于2024年度法治政府建设情况的报告\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the part after the semicolon counts is no measure nor matter (听证会…场, 被申请人…家, 制度…条, 通道…条,
+    # 宣传…场) or is no count in digits (一批): a verb alone after it is still the service's named before it
+    ("行政复议方面,全年收到行政复议申请410件;召开听证会15场,审结386件,纠错27件。",
+     [("reconsideration_closed", 386, 2024, False), ("reconsideration_corrected", 27, 2024, False),
+      ("reconsideration_received", 410, 2024, False)]),
+    ("全年共收到行政复议申请94件;涉及被申请人31家,审结88件,纠错7件。",
+     [("reconsideration_closed", 88, 2024, False), ("reconsideration_corrected", 7, 2024, False),
+      ("reconsideration_received", 94, 2024, False)]),
+    ("全年收到行政复议申请362件；召开案审会19场，审结347件，直接纠错率5.8%。",
+     [("reconsideration_closed", 347, 2024, False), ("reconsideration_correction_rate", 5.8, 2024, False),
+      ("reconsideration_received", 362, 2024, False)]),
+    ("全年新收行政复议案件248件;依法纠正一批违法或不当行政行为,纠错17件,纠错率6.9%。",
+     [("reconsideration_corrected", 17, 2024, False), ("reconsideration_correction_rate", 6.9, 2024, False),
+      ("reconsideration_received", 248, 2024, False)]),
+    ("全年受理行政复议案件156件;实质性化解一批行政争议,调解结案28件,审结149件。",
+     [("reconsideration_closed", 149, 2024, False), ("reconsideration_received", 156, 2024, False)]),
+    ("全县行政复议机构受理案件236件;被申请单位涉及县直部门21家,办结220件,纠错率8.3%。",
+     [("reconsideration_closed", 220, 2024, False), ("reconsideration_correction_rate", 8.3, 2024, False),
+      ("reconsideration_received", 236, 2024, False)]),
+    ("全年受理行政复议申请275件;制定配套制度7条,审结261件。",
+     [("reconsideration_closed", 261, 2024, False), ("reconsideration_received", 275, 2024, False)]),
+    ("县复议局全年新收案件284件;组织听证11场,全年审结270件,其中纠错16件。",
+     [("reconsideration_closed", 270, 2024, False), ("reconsideration_corrected", 16, 2024, False),
+      ("reconsideration_received", 284, 2024, False)]),
+    ("县公证处全年受理公证申请1900件;开设绿色通道4条,全年办理1870件。", [("notarizations", 1870, 2024, False)]),
+    ("县法律援助中心全年受理法律援助案件580件;开展普法宣传42场,全年办理案件566件,挽回损失650万元。",
+     [("legal_aid_cases", 566, 2024, False), ("legal_aid_cases", 580, 2024, False)]),
+])
+def test_a_bare_count_after_an_item_no_measure_keeps_the_service(text, expected):
+    assert facts(_TITLE + text, 2024) == expected
