@@ -724,6 +724,16 @@ _NATIONAL_LEAD = compile_cached(rf"(?:^|[{regex.escape(PAUSES + SENTENCE_ENDS)}]
 _NATIONAL_LEAD_REACH = 12
 
 
+@from_catalog
+def _levels_opening(catalog: Catalog) -> regex.Pattern:
+    """Levels of government counted together, listed whole (县、乡两级, 市县乡三级: catalog [rates] levels joined by 、,
+    the last closed by levels_counted), in group 1, a time allowed before them: fullmatch a rate label's clause up to
+    the label (_levels_before_label)."""
+    piece = catalog.rate_levels.pattern
+    counted = catalog.rate_levels_counted.pattern.removesuffix("$")
+    return compile_cached(rf"(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?((?:{piece}、)*{piece}(?<={counted}))")
+
+
 def _whole_place(town: bool) -> regex.Pattern:
     """全市, 全省, 我县 …: the place a sentence's figures are for, by the rank of its level (_LEVEL_RANK: 全县 is a
     county's), called by one of _own_calls (全, 我, 本), of the catalog in force: 我县 after 全市 (全市…1.2万件,其中我县办理…
@@ -4759,7 +4769,7 @@ class Interpreter:
                 # 涉企行政复议案件1.9万件): no figure of that year's whole
                 self._part_gives_way(q, rule, sentence, subject, subject_start, label)
                 return None, 0
-            if (level := self.level) is not None and self._above_own(q, sentence, level):
+            if (level := self.level) is not None and self._above_own(q, sentence, level, label):
                 self._above.setdefault(rule.key, q.start)
                 self._last_above = rule, sentence
                 return None, 0
@@ -5567,12 +5577,16 @@ class Interpreter:
         """Whether the levels of government counted together (县乡村三级, 区、镇两级) are the report's own level and
         those below it, the highest its own (县乡两级 in a county's report; not 市县两级: the city's too, nor 乡村两级:
         the towns' and villages' alone): their value is the area's. Any, where the report's level is not known."""
-        if self.own_rank is None:
-            return True
+        return self.own_rank is None or self._top_level(levels) == self.own_rank
+
+    @staticmethod
+    def _top_level(levels: str) -> int | None:
+        """The rank (_LEVEL_RANK, _TOWN_RANK) of the highest of the levels of government listed (市、县两级: a city's),
+        None for none."""
         ranks = [_LEVEL_RANK[word] for word in _LEVEL_WORD.findall(levels)]
         if any(word in levels for word in TOWNSHIP_OFFICES):
             ranks.append(_TOWN_RANK)
-        return max(ranks, default=None) == self.own_rank
+        return max(ranks, default=None)
 
     def _part_valued_after(self, end: int, limit: int) -> bool:
         """Whether a clause of the sentence after `end` (before `limit`) opens on a level or a unit of the area, a part
@@ -5640,11 +5654,12 @@ class Interpreter:
         listed = self._listed_before(clause)  # (a place opening the clause itself is the last of the list)
         return bool(listed) and all(self._is_place(piece) for _, piece in listed)
 
-    def _above_own(self, q: Quantity, sentence: int, level: int) -> bool:
+    def _above_own(self, q: Quantity, sentence: int, level: int, label: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县, 我县, the own place's name), or the nation
-        in its clause (_NATION) or a national body opening one of its clauses (_national_opening), ranks above
-        the report's own (of `level`), where the report speaks of its own place as a whole (_speaks_of_its_whole) or
-        gives a figure of it by its name (_names_its_figure)."""
+        in its clause (_NATION) or a national body opening one of its clauses (_national_opening), or the levels of
+        government counted together a rate's label (at `label`) opens its clause with (_levels_before_label: 市、县两级
+        …率 in a county's report, the city's too), ranks above the report's own (of `level`), where the report speaks
+        of its own place as a whole (_speaks_of_its_whole) or gives a figure of it by its name (_names_its_figure)."""
         if self._places is None:
             if not _speaks_of_its_whole(self.text, level) and not _names_its_figure(self.text, self.own_names, level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
@@ -5655,7 +5670,15 @@ class Interpreter:
         return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level
                 and not self._own_name_after(m.start(), q.start)) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
-            or self._national_opening(sentence, q.start)
+            or self._national_opening(sentence, q.start) \
+            or (q.kind == "percent" and (self._top_level(self._levels_before_label(sentence, label)) or -1) > level)
+
+    def _levels_before_label(self, sentence: int, label: int) -> str:
+        """The levels of government counted together, listed whole, that open the clause of a rate's label starting at
+        `label`, a time allowed before them (县、乡两级…率, 2024年市县乡三级…率: _LEVELS_OPENING), or ""."""
+        clause = after_last_pause(self.text, sentence, label)
+        levels = _levels_opening().fullmatch(self.text, clause, label) if clause < label else None
+        return levels.group(1) if levels is not None else ""
 
     def _of_another_place(self, q: Quantity, sentence: int, own: str) -> bool:
         """Whether the place named last in the sentence before q (a division, outside a cited title) lies outside the
