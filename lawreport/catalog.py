@@ -430,6 +430,11 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     return catalog
 
 
+# The words setting a figure against another (高于, 低于, 超过, 领先): what opens catalog_file.COMPARED_AVERAGE, and with
+# 比 or 较 what names the place whose figure is set against (比全市平均, 高于全省平均, 较全市: metrics._whole_place).
+SET_AGAINST = "(?:[高低优好]于|超过|超出|领先)"
+
+
 def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
     """``regex.compile(pattern, flags=flags)``, kept in the user cache: for every pattern a stage compiles at import
     or builds from the catalog. A compiled program loads ~20 times faster than `regex` parses the

@@ -50,6 +50,7 @@ from pydantic import (
 from . import lazy_regex as regex
 from . import vocab
 from .catalog import (
+    SET_AGAINST,
     Catalog,
     CatalogError,
     Derivation,
@@ -108,7 +109,7 @@ FIRST_INSTANCE_PART = "一审(?!(?:均|全部|全|都)?(?:判决|裁判|宣判|�
 
 # An average a figure is set against (高于全省平均调解成功率98%, 低于2020年全国平均出庭应诉率(41.8%)): another area's or
 # the nation's, no figure of the report's own ({COMPARED_AVERAGE} in a rate rule's exclude).
-COMPARED_AVERAGE = "(?:[高低优好]于|超过|超出|领先)[\\p{Han}\\d]{0,10}?平均"
+COMPARED_AVERAGE = f"{SET_AGAINST}[\\p{{Han}}\\d]{{0,10}}?平均"
 
 # The year before, or a year named, that a figure is compared with (较上年, 比去年同期, 高于2022年度): in a rate's gap
 # from it and a ranking's change since it ({YEAR_BEFORE}).

@@ -41,7 +41,17 @@ from dataclasses import dataclass, field
 from typing import TypeGuard
 
 from . import lazy_regex as regex
-from .catalog import Catalog, Fields, Intake, MetricRule, OthersPageRule, compile_cached, compile_re_cached, get_catalog
+from .catalog import (
+    SET_AGAINST,
+    Catalog,
+    Fields,
+    Intake,
+    MetricRule,
+    OthersPageRule,
+    compile_cached,
+    compile_re_cached,
+    get_catalog,
+)
 from .dates import MONTH, PLAN_END, PLAN_NAME, RELATIVE_YEARS, SINCE, YEAR, date_at, plan_last_year
 from .derive import from_catalog, rules_by_key
 from .grids import YEAR_HEADING, Cell, Grid, GridIndex, find_grids, row_label
@@ -408,6 +418,7 @@ _TARGET_BRACKET_OPENERS = ("(", ":")  # what a rate's target set in a bracket af
 # The gap a figure in points is said to be from the figure in the bracket before it (…目标(95%)高出3.6个百分点), as
 # [rates] average_gap ends.
 _GAP_SAID = compile_cached(r"(?:[高低]出?|多出?|少)了?")
+_FIGURE_ALONE = compile_cached(r"\d+(?:\.\d+)?%")  # …and the figure alone in that bracket (95%, 12.5%)
 _TARGET_WORD, _TARGET_REACH = "目标", 4  # the word naming a target, and how far after a figure it may stand (90%的目标)
 _YEAR_BEFORE_GROUP = "year_before"  # the group of [series] target_beaten saying the target is the year before's
 _BRACKET_GOES_ON = frozenset(")" + PAUSES)  # …and what may follow it in the bracket
@@ -583,6 +594,9 @@ _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗"
 # What a whole place (全市, 全国) is named before when it is the place a rank or an honour is among, not the place a
 # figure is for (…14件,全市降幅最大,败诉1件; 全国第一, 全国示范县, 全国文明城市).
 _AMONG_THE_WHOLE = r"(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀)"
+# What a whole place (全市, 全省) is named after when a figure is set against its own (调解成功率比全市平均(95%)高3个
+# 百分点, 高于全市平均水平2个百分点, 较全市高1.2个百分点): the place compared with, not the place the figure is for.
+_SET_AGAINST_WHOLE = rf"比|较|{SET_AGAINST}"
 # A town's or a street's (regions.TOWNSHIP_OFFICES: 镇, 乡, 街道), below every level of _LEVEL_RANK: the rank of a report
 # its government or office issues. There the town's own figures follow 全镇, and 我镇 or 本街道 too (全县开展…活动,我镇共
 # 调解…: the town's), where the parent's (全县, 全区, 全市) are above it.
@@ -741,7 +755,7 @@ def _whole_place(town: bool) -> regex.Pattern:
     below every level of _LEVEL_RANK, where the parent's (全县, 全区, 全市) are above it. The names of the report's own
     place are looked for apart (_own_name_spans), not written into the pattern: one pattern a report cost a compile
     each, and an entry in the user cache, in a batch of reports of many places."""
-    calls = f"[{''.join(_own_calls())}]"
+    calls = f"(?<!{_SET_AGAINST_WHOLE})[{''.join(_own_calls())}]"
     pattern = rf"{calls}({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"
     if town:
         pattern += rf"|{calls}({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})"
@@ -2710,6 +2724,12 @@ class Interpreter:
                 # said bare (较上年高2个百分点), no level; the figure after it is the label's level, as after a change (the
                 # subject as written: 平均 is a connector)
                 changed = (sentence, subject_start, written[:gap.start()])
+            elif kind == "points" and opener == ")" \
+                    and (averaged := self._label_set_against_average(clause, q_start)) is not None:
+                # 调解成功率比全市平均(95%)高3个百分点,达98%; 纠错率低于全省平均(12%)2个百分点,为10%: a gap from the
+                # average in the bracket before, no level; the figure after it is the level of the label before the
+                # average, as after a gap from an average said bare (below)
+                changed = (sentence, *averaged)
             elif kind == "points" and opener == ")" and len(readings) > 1 and readings[-2].sentence == sentence \
                     and readings[-2].quantity.end == clause - 1 and readings[-2].quantity.kind == "percent" \
                     and _GAP_SAID.fullmatch(text, clause, q_start) is not None:
@@ -6028,6 +6048,10 @@ class Interpreter:
                 and self.catalog.rate_ranked.fullmatch(text, start, end) is not None:
             # 败诉率较上年(6.5%)有所下降,为5.1%: the level compared with set in its bracket, the trend after it
             return label_start, text[label_start:label_end], None
+        if text[end] == "(" and self.catalog.rate_average_gap.search(text, start, end) is not None:
+            return None  # 调解成功率高于全市平均(95%)3个百分点: the average in the bracket, no level of the rate
+        if start > 1 and text[start - 1] == ")" and (averaged := self._label_set_against_average(start, end)) is not None:
+            return (*averaged, None)  # 出庭应诉率高于全省平均(85%),达到100%: the label set against the average
         mark = self.catalog.rate_mark_passed.fullmatch(text, start, end) \
             if start > 0 and text[start - 1] in PAUSES else None
         if mark is not None:
@@ -6097,6 +6121,22 @@ class Interpreter:
         if not words or self.catalog.series_target_said.match(words) is None:
             return None
         return self.outline.clause_start(opening), opening, int(year.group(1)) if year is not None else None
+
+    def _label_set_against_average(self, clause: int, q_start: int) -> tuple[int, str] | None:
+        """(start, text) of the rate's label before an average ([rates] average_gap: 比全市平均, 高于全省平均, 较全市平均
+        水平) whose figure stands alone in the bracket closing the clause before `clause`, where the figure at `q_start`
+        is said right after the bracket, a gap's word alone between (调解成功率比全市平均(95%)高3个百分点; 高于全市平均
+        (95%)3个百分点), or the clause after it (…高于全省平均(85%),达到100%: `clause` its pause, at `q_start`);
+        None otherwise."""
+        text = self.text
+        if clause < q_start and _GAP_SAID.fullmatch(text, clause, q_start) is None:
+            return None
+        opening = text.rfind("(", 0, clause - 1)
+        if opening < 1 or _FIGURE_ALONE.fullmatch(text, opening + 1, clause - 1) is None:
+            return None
+        start = self.outline.clause_start(opening)
+        gap = self.catalog.rate_average_gap.search(text, start, opening)
+        return (start, text[start:gap.start()]) if gap is not None and gap.start() > start else None
 
     def _label_compared(self, start: int, end: int) -> int | None:
         """Where the label ends when text[start:end] is a rate's label, then the time its level is compared with (败诉率

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_metric_families import facts, read
 
+from lawreport.metrics import own_level
+
 
 @pytest.mark.parametrize("text, expected", [
     ("全县行政复议纠错率较全市平均水平高2个百分点，为14.5%。", ("reconsideration_correction_rate", 14.5, "行政复议纠错率")),
@@ -58,3 +60,41 @@ def test_a_level_after_a_bare_gap_from_the_year_before_is_the_rate_s(text, expec
 def test_a_bare_gap_from_the_year_before_gives_no_level_of_the_rate(text):
     assert [fact for fact in facts(text) if fact[0].endswith("_rate")] == []
     assert read(text, 2024)[1] == []
+
+
+# The average set in a bracket after the whole it is of (比全市平均(95%)高3个百分点, 高于全省平均(8.5%), 较全市平均水平
+# (96%)…): the average is no level of the rate, nor is the gap after it; the figure after the gap, or after the bracket
+# alone, is the label's level. In a report whose own place is below the average's (全县… in a county's report), the
+# whole named in the comparison is the one set against, not the place the figure is for.
+_COUNTY = own_level("湖北省", "南川市", "青岭县")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县人民调解成功率比全市平均(96.2%)高2.5个百分点,达98.7%。", ("mediation_success_rate", 98.7, "人民调解成功率")),
+    ("全县行政复议纠错率较全市平均水平（13%）低2.4个百分点，为10.6%。",
+     ("reconsideration_correction_rate", 10.6, "行政复议纠错率")),
+    ("全县行政诉讼败诉率低于全省平均(7.5%)2.2个百分点,为5.3%。", ("litigation_loss_rate", 5.3, "行政诉讼败诉率")),
+    ("全县行政机关负责人出庭应诉率高于全市平均水平(88%),达到97.5%。",
+     ("head_appearance_rate", 97.5, "行政机关负责人出庭应诉率")),
+])
+@pytest.mark.parametrize("level", [None, _COUNTY])
+def test_a_level_after_an_average_in_a_bracket_is_the_rate_s(text, expected, level):
+    key, value, label = expected
+    assert facts(text, level=level) == [(key, value, 2024, False)]
+    assert read(text, 2024, level=level)[1] == [(label, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "全县调解成功率比全市平均(96.2%)高2.5个百分点。",  # the gap alone
+    "全市人民调解成功率为97.1%,全县行政复议工作有序开展。",  # the city's own figure, above the county's
+])
+def test_an_average_in_a_bracket_or_the_whole_above_gives_no_level_of_the_rate(text):
+    assert [fact for fact in facts(text, level=_COUNTY) if fact[0].endswith("_rate")] == []
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("全县人民调解成功率高于全市平均水平1.5个百分点，达99.1%。", "mediation_success_rate", 99.1),
+    ("全县行政复议纠错率比全市平均值低1.2个百分点,为9.8%。", "reconsideration_correction_rate", 9.8),
+])
+def test_a_level_after_a_gap_from_the_whole_above_is_the_reports_own(text, key, value):
+    assert facts(text, level=_COUNTY) == [(key, value, 2024, False)]
