@@ -298,6 +298,7 @@ class Catalog(Fields):
     rate_average_gap: regex.Pattern  # a gap in points from an average or the year before (较全市平均水平高, 较上年高), the level after it the rate's: search
     rate_part: regex.Pattern  # a level or a unit of the area (县级调解组织, 村居, 市直部门): match, fullmatch a subject
     rate_town: regex.Pattern  # a town named opening a rate's sentence or clause (城关镇调解成功率): match
+    rate_towns_listed: regex.Pattern  # towns listed and counted up to a rate's label (城关、白沙两镇): fullmatch
     rate_degree: regex.Pattern  # a degree of the public's view listed with rates (满意度), no rate: fullmatch
     places_counted: regex.Pattern  # a count of places after their names (两地, 三个县): the names listed are places
     rate_levels: regex.Pattern  # levels of government listed before a rate's label (市、县两级): fullmatch a piece

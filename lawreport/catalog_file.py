@@ -469,6 +469,7 @@ class Rates(_Table):
     average_gap: PatternText  # a gap in points from an average or the year before (较全市平均水平高, 较上年高): no level, the one after is
     part: PatternText  # a level or a unit of the area alone after a rate (其中县级调解组织, 村居): its value of that rate
     town: PatternText  # a town named opening a rate's sentence or clause (城关镇调解成功率): a sub-unit's rate
+    towns_listed: PatternText  # towns listed and counted running into a rate's label (城关、白沙两镇…率): theirs
     degree: PatternText  # a degree of the public's view listed with rates (满意度): no rate
     places_counted: PatternText
     levels: PatternText  # levels of government listed before a rate's label (市、县两级)
@@ -1224,6 +1225,7 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_average_gap=regex.compile(file.rates.average_gap),
         rate_part=regex.compile(file.rates.part),
         rate_town=regex.compile(file.rates.town),
+        rate_towns_listed=regex.compile(file.rates.towns_listed),
         rate_degree=regex.compile(file.rates.degree),
         places_counted=regex.compile(file.rates.places_counted),
         rate_levels=regex.compile(file.rates.levels.replace("{COUNTED}", file.rates.levels_counted)),

@@ -4925,12 +4925,14 @@ class Interpreter:
     def _of_a_town(self, sentence: int, label: int) -> bool:
         """Whether the sentence of a rate whose label starts at `label`, or the rate's clause, opens on a town's name
         (the catalog's [rates] town: 城关镇调解成功率99.5%; 青山乡调解纠纷210件,成功208件,调解成功率99%) in a report of
-        a place above a town's, the area's whole (全县) not named between it and the label: the town's rate, a sub-unit's
-        beside the area's, read as an example's."""
+        a place above a town's, the area's whole (全县) not named between it and the label, or the rate's clause is towns
+        listed and counted up to the label ([rates] towns_listed: 城关、白沙两镇调解成功率均达100%): the town's rate, a
+        sub-unit's beside the area's, read as an example's."""
         if self.level is None or self.level <= _TOWN_RANK:
             return False
-        return any(not self._area_whole_after(named.start(), named.end(), label)
-                   for named in town_openings(self.text, sentence, label))
+        listed = self.catalog.rate_towns_listed.fullmatch(self.text, after_last_pause(self.text, sentence, label), label)
+        return listed is not None or any(not self._area_whole_after(named.start(), named.end(), label)
+                                         for named in town_openings(self.text, sentence, label))
 
     def _in_example(self, sentence: int, label: int) -> bool:
         """Whether an example of one place or unit (以青石镇为例, 比如, 如城关街道…) opens a clause of the sentence before

@@ -63,3 +63,24 @@ def test_a_word_holding_a_townships_level_word_names_no_town(body):
 def test_a_towns_own_call_after_its_name_keeps_its_rate_the_towns():
     body = "全县调解成功率98.6%。水湖镇全镇调解成功率99.4%,庄墓镇97%。"
     assert rates(_COUNTY + body) == [(98.6, False)]
+
+
+# Towns listed and closed by their count or by 等 and one (双墩、庄墓两镇, 水湖、庄墓、双墩三个乡镇, 水湖镇等4个乡镇), running
+# into the rate's label with no pause: the towns' rate, a sub-unit's as one town's is. Listed before a pause (…两镇获评
+# …,调解成功率…) they are no subject of the rate after it: the area's, stated, kept over the one its counts give.
+@pytest.mark.parametrize("body", [
+    "全县调解纠纷1500件,调解成功1480件。双墩、庄墓两镇调解成功率均达100%。",
+    "全县调解纠纷1500件,调解成功1480件。2024年,水湖、庄墓、双墩三个乡镇调解成功率均为100%。",
+    "全县调解纠纷1500件,调解成功1480件。水湖镇等4个乡镇调解成功率达到100%。",
+    "全县调解纠纷1500件,调解成功1480件。双墩和庄墓2个镇调解成功率均为100%。",
+])
+def test_towns_listed_and_counted_before_the_label_are_no_headline_value(body):
+    assert rates(_COUNTY + body) == [(98.67, True)]
+
+
+@pytest.mark.parametrize("body", [
+    "全县调解纠纷1500件,调解成功1480件。双墩、庄墓两镇获评省级民主法治示范镇,调解成功率达99.5%。",
+    "全县调解纠纷1500件,调解成功1480件。水湖、庄墓两镇获评省级示范司法所,全县调解成功率为99.5%。",
+])
+def test_towns_listed_before_a_pause_leave_the_areas_rate(body):
+    assert rates(_COUNTY + body) == [(99.5, False)]
