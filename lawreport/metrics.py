@@ -739,10 +739,10 @@ _NATIONAL_LEAD_REACH = 12
 
 
 @from_catalog
-def _levels_opening(catalog: Catalog) -> regex.Pattern:
+def _levels_lead(catalog: Catalog) -> regex.Pattern:
     """Levels of government counted together, listed whole (县、乡两级, 市县乡三级: catalog [rates] levels joined by 、,
     the last closed by levels_counted), in group 1, a time allowed before them: fullmatch a rate label's clause up to
-    the label (_levels_before_label)."""
+    the label (Interpreter._levels_before_label; Interpreter._levels_opening finds such levels opening a label read)."""
     piece = catalog.rate_levels.pattern
     counted = catalog.rate_levels_counted.pattern.removesuffix("$")
     return compile_cached(rf"(?:{YEAR}年度?|今年(?:以来)?|全年|本年度?)?((?:{piece}、)*{piece}(?<={counted}))")
@@ -4789,7 +4789,7 @@ class Interpreter:
                 # 涉企行政复议案件1.9万件): no figure of that year's whole
                 self._part_gives_way(q, rule, sentence, subject, subject_start, label)
                 return None, 0
-            if (level := self.level) is not None and self._above_own(q, sentence, level, label):
+            if (level := self.level) is not None and self._above_own(q, sentence, level, label, end):
                 self._above.setdefault(rule.key, q.start)
                 self._last_above = rule, sentence
                 return None, 0
@@ -5676,11 +5676,11 @@ class Interpreter:
         listed = self._listed_before(clause)  # (a place opening the clause itself is the last of the list)
         return bool(listed) and all(self._is_place(piece) for _, piece in listed)
 
-    def _above_own(self, q: Quantity, sentence: int, level: int, label: int) -> bool:
+    def _above_own(self, q: Quantity, sentence: int, level: int, label: int, label_end: int) -> bool:
         """Whether the place named last in the sentence before q (全市, 全县, 我县, the own place's name), or the nation
         in its clause (_NATION) or a national body opening one of its clauses (_national_opening), or the levels of
-        government counted together a rate's label (at `label`) opens its clause with (_levels_before_label: 市、县两级
-        …率 in a county's report, the city's too), ranks above the report's own (of `level`), where the report speaks
+        government counted together a rate's label (at `label`, ending at `label_end`) opens its clause with, q their
+        pooled figure (_pooled_above: 市、县两级…率达97% in a county's report, the city's too), ranks above the report's own (of `level`), where the report speaks
         of its own place as a whole (_speaks_of_its_whole) or gives a figure of it by its name (_names_its_figure)."""
         if self._places is None:
             if not _speaks_of_its_whole(self.text, level) and not _names_its_figure(self.text, self.own_names, level):
@@ -5693,13 +5693,22 @@ class Interpreter:
                 and not self._own_name_after(m.start(), q.start)) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
             or self._national_opening(sentence, q.start) \
-            or (q.kind == "percent" and (self._top_level(self._levels_before_label(sentence, label)) or -1) > level)
+            or (q.kind == "percent" and self._pooled_above(q, sentence, label, label_end, level))
+
+    def _pooled_above(self, q: Quantity, sentence: int, label: int, label_end: int, level: int) -> bool:
+        """Whether the levels of government counted together before a rate's label (at `label`, ending at `label_end`)
+        reach above the report's own (of `level`; 市县两级…率达97% in a county's report: the city's too) and q is
+        their pooled figure: not each level's (市、县两级…率均达100%: catalog [rates] each between the label and q, the
+        report's own level's too, its headline value), nor a target (…率要达到100%: a target cue before q)."""
+        return (self._top_level(self._levels_before_label(sentence, label)) or -1) > level \
+            and self.catalog.each.search(self.text, label_end, q.start) is None \
+            and not self._cues.search(sentence, q.start)
 
     def _levels_before_label(self, sentence: int, label: int) -> str:
         """The levels of government counted together, listed whole, that open the clause of a rate's label starting at
-        `label`, a time allowed before them (县、乡两级…率, 2024年市县乡三级…率: _LEVELS_OPENING), or ""."""
+        `label`, a time allowed before them (县、乡两级…率, 2024年市县乡三级…率: _levels_lead), or ""."""
         clause = after_last_pause(self.text, sentence, label)
-        levels = _levels_opening().fullmatch(self.text, clause, label) if clause < label else None
+        levels = _levels_lead().fullmatch(self.text, clause, label) if clause < label else None
         return levels.group(1) if levels is not None else ""
 
     def _of_another_place(self, q: Quantity, sentence: int, own: str) -> bool:
