@@ -432,7 +432,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
 
 
 # The words setting a figure against another (高于, 低于, 超过, 领先): what opens catalog_file.COMPARED_AVERAGE, and with
-# 比 or 较 what names the place whose figure is set against (比全市平均, 高于全省平均, 较全市: metrics._whole_place).
+# 比 or 较 what names the place whose average is set against (比全市平均, 高于全省平均: metrics._SET_AGAINST_WHOLE).
 SET_AGAINST = "(?:[高低优好]于|超过|超出|领先)"
 
 

@@ -594,9 +594,10 @@ _LEVEL_RANK = {"省": 3, "市": 2, "州": 2, "盟": 2, "县": 1, "区": 1, "旗"
 # What a whole place (全市, 全国) is named before when it is the place a rank or an honour is among, not the place a
 # figure is for (…14件,全市降幅最大,败诉1件; 全国第一, 全国示范县, 全国文明城市).
 _AMONG_THE_WHOLE = r"(?:范围内)?(?:降幅|增幅|排名|排位|第|最|前列|首位|领先|率先|先进|示范|同类|文明|模范|百强|首批|优秀)"
-# What a whole place (全市, 全省) is named after when a figure is set against its own (调解成功率比全市平均(95%)高3个
-# 百分点, 高于全市平均水平2个百分点, 较全市高1.2个百分点): the place compared with, not the place the figure is for.
-_SET_AGAINST_WHOLE = rf"比|较|{SET_AGAINST}"
+# What a whole place (全市, 全省) is named after when a figure is set against its average (调解成功率比全市平均(95%)高3个
+# 百分点, 高于全市平均水平2个百分点): the place compared with, not the place the figure is for (Interpreter._set_against)
+_SET_AGAINST_WHOLE = compile_cached(rf"(?:比|较|{SET_AGAINST})$")
+_AVERAGE_SAID_END = compile_cached(r"[\d(]")  # …and where that average's phrase ends: a gap's figure or its own bracket
 # A town's or a street's (regions.TOWNSHIP_OFFICES: 镇, 乡, 街道), below every level of _LEVEL_RANK: the rank of a report
 # its government or office issues. There the town's own figures follow 全镇, and 我镇 or 本街道 too (全县开展…活动,我镇共
 # 调解…: the town's), where the parent's (全县, 全区, 全市) are above it.
@@ -755,7 +756,7 @@ def _whole_place(town: bool) -> regex.Pattern:
     below every level of _LEVEL_RANK, where the parent's (全县, 全区, 全市) are above it. The names of the report's own
     place are looked for apart (_own_name_spans), not written into the pattern: one pattern a report cost a compile
     each, and an entry in the user cache, in a batch of reports of many places."""
-    calls = f"(?<!{_SET_AGAINST_WHOLE})[{''.join(_own_calls())}]"
+    calls = f"[{''.join(_own_calls())}]"
     pattern = rf"{calls}({'|'.join(_LEVEL_RANK)})(?!{_AMONG_THE_WHOLE})"
     if town:
         pattern += rf"|{calls}({'|'.join(TOWNSHIP_OFFICES)})(?!{_AMONG_THE_WHOLE})"
@@ -5680,8 +5681,9 @@ class Interpreter:
         """Whether the place named last in the sentence before q (全市, 全县, 我县, the own place's name), or the nation
         in its clause (_NATION) or a national body opening one of its clauses (_national_opening), or the levels of
         government counted together a rate's label (at `label`, ending at `label_end`) opens its clause with, q their
-        pooled figure (_pooled_above: 市、县两级…率达97% in a county's report, the city's too), ranks above the report's own (of `level`), where the report speaks
-        of its own place as a whole (_speaks_of_its_whole) or gives a figure of it by its name (_names_its_figure)."""
+        pooled figure (_pooled_above: 市、县两级…率达97% in a county's report, the city's too), ranks above the report's
+        own (of `level`), where the report speaks of its own place as a whole (_speaks_of_its_whole) or gives a figure
+        of it by its name (_names_its_figure). A place whose average q is set against (_set_against) is none of q's."""
         if self._places is None:
             if not _speaks_of_its_whole(self.text, level) and not _names_its_figure(self.text, self.own_names, level):
                 self.level = None  # (asked once: no place is above a level the report never speaks of)
@@ -5690,10 +5692,28 @@ class Interpreter:
                                              self._covered)
         m = self._places.last(sentence, q.start)
         return (m is not None and m.group(1) is not None and _LEVEL_RANK[m.group(1)] > level
-                and not self._own_name_after(m.start(), q.start)) \
+                and not self._own_name_after(m.start(), q.start) and not self._set_against(m, q.start)) \
             or _NATION.search(self.text, self.outline.clause_at(q.start)[0], q.start) is not None \
             or self._national_opening(sentence, q.start) \
             or (q.kind == "percent" and self._pooled_above(q, sentence, label, label_end, level))
+
+    def _set_against(self, place: regex.Match, q_start: int) -> bool:
+        """Whether the whole place `place` (全市, 全省) is named after 比, 较 or a word setting a figure against it, its
+        average said running straight into a gap's figure or a bracket holding its figure alone before the figure at
+        `q_start` (比全市平均(95%)高3个百分点,达98%; 高于全省平均水平2个百分点,为10%: [rates] average_gap): the place
+        compared with, not the figure's; not where a figure or a rate's label follows the place before the gap
+        (较全市调解成功率97%高1.5个百分点: 97% the city's, its place)."""
+        text = self.text
+        if _SET_AGAINST_WHOLE.search(text, max(0, place.start() - 2), place.start()) is None:
+            return False
+        said = _AVERAGE_SAID_END.search(text, place.end(), q_start)
+        if said is None:
+            return False
+        end = said.start()
+        if text[end] == "(" and ((close := text.find(")", end, q_start)) < 0
+                                 or _FIGURE_ALONE.fullmatch(text, end + 1, close) is None):
+            return False
+        return self.catalog.rate_average_gap.search(text, max(0, place.start() - 2), end) is not None
 
     def _pooled_above(self, q: Quantity, sentence: int, label: int, label_end: int, level: int) -> bool:
         """Whether the levels of government counted together before a rate's label (at `label`, ending at `label_end`)
@@ -6059,7 +6079,8 @@ class Interpreter:
                 and self.catalog.rate_ranked.fullmatch(text, start, end) is not None:
             # 败诉率较上年(6.5%)有所下降,为5.1%: the level compared with set in its bracket, the trend after it
             return label_start, text[label_start:label_end], None
-        if text[end] == "(" and self.catalog.rate_average_gap.search(text, start, end) is not None:
+        if text[end] == "(" and self.catalog.rate_average_gap.search(text, start, end) is not None \
+                and self._average_bracket(end):
             return None  # 调解成功率高于全市平均(95%)3个百分点: the average in the bracket, no level of the rate
         if start > 1 and text[start - 1] == ")" and (averaged := self._label_set_against_average(start, end)) is not None:
             return (*averaged, None)  # 出庭应诉率高于全省平均(85%),达到100%: the label set against the average
@@ -6132,6 +6153,17 @@ class Interpreter:
         if not words or self.catalog.series_target_said.match(words) is None:
             return None
         return self.outline.clause_start(opening), opening, int(year.group(1)) if year is not None else None
+
+    def _average_bracket(self, opening: int) -> bool:
+        """Whether the bracket opening at `opening` after an average holds its figure alone and nothing but the gap
+        from it (…平均(95%)高3个百分点, …平均(95%)3个百分点, …平均(8%)低,为5%) or a pause then the level (…平均(85%),
+        达到100%) follows it: not another bracket (…高于全市平均(9.5%)(全县为11.2%): the label's own figure in it)."""
+        text = self.text
+        close = text.find(")", opening)
+        if close < 0 or _FIGURE_ALONE.fullmatch(text, opening + 1, close) is None:
+            return False
+        after = text[close + 1:close + 2]
+        return after.isdigit() or (after != "" and after in PAUSES) or _GAP_SAID.match(text, close + 1) is not None
 
     def _label_set_against_average(self, clause: int, q_start: int) -> tuple[int, str] | None:
         """(start, text) of the rate's label before an average ([rates] average_gap: 比全市平均, 高于全省平均, 较全市平均

@@ -98,3 +98,18 @@ def test_an_average_in_a_bracket_or_the_whole_above_gives_no_level_of_the_rate(t
 ])
 def test_a_level_after_a_gap_from_the_whole_above_is_the_reports_own(text, key, value):
     assert facts(text, level=_COUNTY) == [(key, value, 2024, False)]
+
+
+# A whole named after 比 or 较 is the place compared with only where its average runs straight into the gap or into a
+# bracket holding its figure alone; a figure or a rate's label said of it before the gap keeps it the figure's place
+# (较全市调解成功率96%高…: 96% the city's, above the county's, no headline value). The bracket after the average is
+# the average's only where the gap, or a pause then the level, follows it: a bracket after it holds the label's own.
+@pytest.mark.parametrize("text, expected", [
+    ("全县调解成功率为98.2%,较全市调解成功率96%高出2.2个百分点。", [("mediation_success_rate", 98.2, 2024, False)]),
+    ("全县依法行政有序推进。人民调解成功率较全市平均调解成功率96.8%高1.4个百分点。", []),
+    ("全县依法行政有序推进。行政机关负责人出庭应诉率比全省平均出庭应诉率87%高出13个百分点。", []),
+    ("较全市调解成功率96%,我县调解成功率为98.2%。", [("mediation_success_rate", 98.2, 2024, False)]),
+    ("全县行政复议案件纠错率高于全市平均(8.5%)(全县为10.4%)。", [("reconsideration_correction_rate", 10.4, 2024, False)]),
+])
+def test_a_whole_with_its_own_figure_before_the_gap_stays_the_figures_place(text, expected):
+    assert [fact for fact in facts(text, level=_COUNTY) if fact[0].endswith("_rate")] == expected
