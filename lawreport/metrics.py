@@ -1310,6 +1310,17 @@ def _cells_read_alone(tables: GridIndex, quantities: list[Quantity]) -> Iterator
                                          num_end=cell.start + q.num_end)
 
 
+def _cell_heading(q: Quantity, tables: GridIndex) -> tuple[Grid, tuple[Cell, ...], int, Cell, str] | None:
+    """The table, row and column of the cell `q` fills, the heading of that column and its words without their unit
+    note (受理纠纷(件): 受理纠纷); None for a number in no cell, or in a column past the heading row's."""
+    place = tables.cell_at(q.start, q.end)
+    if place is None or place[2] >= len(place[0].header):
+        return None
+    grid, row, column = place
+    heading = grid.header[column]
+    return grid, row, column, heading, _UNIT_NOTE.sub("", heading.text)
+
+
 @dataclass(slots=True)
 class _Carried:
     """The label of the last labelled number: a series (…上升至2017年的53.28%) or a 分别 list continues it."""
@@ -3500,23 +3511,20 @@ class Interpreter:
     def _column_said(self, q: Quantity, tables: GridIndex) -> tuple[int | None, bool]:
         """The year the column heading of the table cell `q` fills dates it to (_column_year), and whether that heading
         names targets (catalog [tables] column_target); (None, False) for a number in no cell, or in its row's label."""
-        place = tables.cell_at(q.start, q.end)
-        if place is None:
+        cell = _cell_heading(q, tables)
+        if cell is None:
             return None, False
-        grid, row, column = place
-        if column <= row.index(row_label(row)) or column >= len(grid.header):
+        _, row, column, _, heading = cell
+        if column <= row.index(row_label(row)):
             return None, False
-        heading = _UNIT_NOTE.sub("", grid.header[column].text)
         return self._column_year(heading), self.catalog.column_target.fullmatch(heading) is not None
 
     def _column_heading(self, q: Quantity, tables: GridIndex) -> tuple[int, str] | None:
         """The …率 heading of the table column holding `q`, and where it starts."""
-        place = tables.cell_at(q.start, q.end)
-        if place is None:
+        cell = _cell_heading(q, tables)
+        if cell is None:
             return None
-        grid, _, column = place
-        heading = grid.header[column]
-        label = _UNIT_NOTE.sub("", heading.text)
+        *_, heading, label = cell
         if label.endswith("率") and not self.catalog.rate_label_exclude.search(label):
             return heading.start, label
         return None
@@ -3532,15 +3540,14 @@ class Interpreter:
         rates: list[Found] = []
         units = self.catalog.numbers.units
         for q in (*quantities, *_cells_read_alone(tables, quantities)):
-            place = tables.cell_at(q.start, q.end)
-            if place is None or q.end in read or q.change or q.start >= self.outline.page_tail:
+            if q.end in read or q.change or q.start >= self.outline.page_tail \
+                    or (place := _cell_heading(q, tables)) is None:
                 continue
-            grid, row, column = place
+            grid, row, column, heading, column_words = place
             label = row_label(row)
             if column <= row.index(label) and (column or not _FIGURE_CELL.fullmatch(label.text)):
                 continue  # (a row of figures alone, 236 | 205 under 收案数 | 结案数: its first is a heading's too)
-            heading = grid.header[column]
-            if self.catalog.column_change.fullmatch(_UNIT_NOTE.sub("", heading.text)):
+            if self.catalog.column_change.fullmatch(column_words):
                 continue  # (增长率(%), 增减(件): its unit noted)
             if len(set(_ANY_YEAR.findall(heading.text))) > 1:
                 continue  # 2022-2023受理量: the figures of a span, no one year's (nor the caption's)
@@ -3550,7 +3557,6 @@ class Interpreter:
                              or _count_multiplier(cell.text, units)), None)
             measure = note.group(1) if note else row_unit
             subject = _UNIT_NOTE.sub("", label.text).replace(" ", "")  # 法律援助 受理案件: one label, as spaced
-            column_words = _UNIT_NOTE.sub("", heading.text)
             # the rate the cell is a value of: its row's (法律援助案件质量合格率(%) | 96.8), else its column's (结案率(%)
             # over 合计 | 120 | 118 | 98.3)
             named = next(((cell, words, rate_label) for cell, words in ((label, subject), (heading, column_words))
