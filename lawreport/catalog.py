@@ -296,6 +296,7 @@ class Catalog(Fields):
     rate_place: regex.Pattern  # a subject that is a place alone, whose value is of the rate before it
     rate_place_average: regex.Pattern  # a place's average (全市平均为…), no value of the rate before it: search
     rate_average_gap: regex.Pattern  # a gap in points from an average or the year before (较全市平均水平高, 较上年高), the level after it the rate's: search
+    rate_gap_said: regex.Pattern  # the word saying a gap after what it is from, 了 or not (高出, 低了): fullmatch
     rate_part: regex.Pattern  # a level or a unit of the area (县级调解组织, 村居, 市直部门): match, fullmatch a subject
     rate_town: regex.Pattern  # a town named opening a rate's sentence or clause (城关镇调解成功率): match
     rate_towns_listed: regex.Pattern  # towns listed and counted up to a rate's label (城关、白沙两镇): fullmatch

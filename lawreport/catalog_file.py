@@ -29,7 +29,8 @@ fields holding the page's day (BARRED_DAY), ``{ZONE_KIND}`` for the kind closing
 body that wrote a study (STUDY_GROUP), ``{PAGE_DAY}`` for a page's day in digits (PAGE_DAY), ``{SEAL_NOTE}`` for a sign-off's seal note (SEAL_NOTE), ``{COMMITTEE_JOINT}`` for what
 joins a party committee to its government (COMMITTEE_JOINT); in a metric's labels, ``{SHARE}`` for the wording of a share ([rates].share); in [rates] label_cut
 and [series] target_said, ``{ASSESSED}`` for the words of an assessment setting a target ([series].assessed); in [rates] levels,
-``{COUNTED}`` for the count closing levels taken together ([rates].levels_counted).
+``{COUNTED}`` for the count closing levels taken together ([rates].levels_counted); in [rates] average_gap, ``{GAP}`` for
+the word saying a gap ([rates].gap_said).
 """
 
 from __future__ import annotations
@@ -467,6 +468,7 @@ class Rates(_Table):
     place: PatternText
     place_average: PatternText  # a place's average after a rate (全市平均为…): no value of that rate
     average_gap: PatternText  # a gap in points from an average or the year before (较全市平均水平高, 较上年高): no level, the one after is
+    gap_said: PatternText  # the word saying a gap after what it is from (高出, 少), {GAP} in average_gap
     part: PatternText  # a level or a unit of the area alone after a rate (其中县级调解组织, 村居): its value of that rate
     town: PatternText  # a town named opening a rate's sentence or clause (城关镇调解成功率): a sub-unit's rate
     towns_listed: PatternText  # towns listed and counted running into a rate's label (城关、白沙两镇…率): theirs
@@ -1222,7 +1224,8 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_zero=regex.compile(file.rates.zero),
         rate_place=regex.compile(file.rates.place),
         rate_place_average=regex.compile(file.rates.place_average),
-        rate_average_gap=regex.compile(file.rates.average_gap),
+        rate_average_gap=regex.compile(file.rates.average_gap.replace("{GAP}", file.rates.gap_said)),
+        rate_gap_said=regex.compile(f"(?:{file.rates.gap_said})了?"),
         rate_part=regex.compile(file.rates.part),
         rate_town=regex.compile(file.rates.town),
         rate_towns_listed=regex.compile(file.rates.towns_listed),

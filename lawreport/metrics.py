@@ -415,10 +415,7 @@ def _is_times_value(text: str, start: int, end: int) -> bool:
 _YEAR_BEFORE_LABEL = compile_cached(rf"({YEAR})(?:年度?)?(?=\p{{Han}})")
 # …or closing it in brackets (现状值(2020年), 目标值(2025年), 受理量(2023)): that year's column too.
 _TARGET_BRACKET_OPENERS = ("(", ":")  # what a rate's target set in a bracket after its label opens after (_target_in_bracket)
-# The gap a figure in points is said to be from the figure in the bracket before it (…目标(95%)高出3.6个百分点), as
-# [rates] average_gap ends.
-_GAP_SAID = compile_cached(r"(?:[高低]出?|多出?|少)了?")
-_FIGURE_ALONE = compile_cached(r"\d+(?:\.\d+)?%")  # …and the figure alone in that bracket (95%, 12.5%)
+_FIGURE_ALONE = compile_cached(r"\d+(?:\.\d+)?%")  # the figure alone in a bracket (95%, 12.5%)
 _TARGET_WORD, _TARGET_REACH = "目标", 4  # the word naming a target, and how far after a figure it may stand (90%的目标)
 _YEAR_BEFORE_GROUP = "year_before"  # the group of [series] target_beaten saying the target is the year before's
 _BRACKET_GOES_ON = frozenset(")" + PAUSES)  # …and what may follow it in the bracket
@@ -2744,7 +2741,7 @@ class Interpreter:
                 changed = (sentence, *averaged)
             elif kind == "points" and opener == ")" and len(readings) > 1 and readings[-2].sentence == sentence \
                     and readings[-2].quantity.end == clause - 1 and readings[-2].quantity.kind == "percent" \
-                    and _GAP_SAID.fullmatch(text, clause, q_start) is not None:
+                    and self.catalog.rate_gap_said.fullmatch(text, clause, q_start) is not None:
                 # 调解成功率较省定目标(95%)高出3.6个百分点,达98.6%; 较上年(95%)高…: a gap from the figure in the bracket
                 # before, no level; the figure after it is the level of that figure's label, as after a change
                 changed = (sentence, readings[-2].subject_start, readings[-2].subject)
@@ -6169,7 +6166,8 @@ class Interpreter:
         if close < 0 or _FIGURE_ALONE.fullmatch(text, opening + 1, close) is None:
             return False
         after = text[close + 1:close + 2]
-        return after.isdigit() or (after != "" and after in PAUSES) or _GAP_SAID.match(text, close + 1) is not None
+        return after.isdigit() or (after != "" and after in PAUSES) \
+            or self.catalog.rate_gap_said.match(text, close + 1) is not None
 
     def _label_set_against_average(self, clause: int, q_start: int) -> tuple[int, str] | None:
         """(start, text) of the rate's label before an average ([rates] average_gap: 比全市平均, 高于全省平均, 较全市平均
@@ -6178,7 +6176,7 @@ class Interpreter:
         (95%)3个百分点), or the clause after it (…高于全省平均(85%),达到100%: `clause` its pause, at `q_start`);
         None otherwise."""
         text = self.text
-        if clause < q_start and _GAP_SAID.fullmatch(text, clause, q_start) is None:
+        if clause < q_start and self.catalog.rate_gap_said.fullmatch(text, clause, q_start) is None:
             return None
         opening = text.rfind("(", 0, clause - 1)
         if opening < 1 or _FIGURE_ALONE.fullmatch(text, opening + 1, clause - 1) is None:
