@@ -1840,6 +1840,9 @@ class Interpreter:
         self._before: dict[regex.Pattern, tuple[_BeforeInSentence | None, str | re.Pattern[str] | None]] = {}
         # (pattern, sentence start, whether a topic is asked for) -> what it holds
         self._around: dict[tuple[regex.Pattern, int, bool], _Around] = {}
+        # (a count's end, where its topic after it may end) -> where a clause taking in a count of its own cuts that
+        # span short (_CLAUSE_WITH_COUNT), else its end: one search for every rule asked of the count (_said_around)
+        self._count_clause: dict[tuple[int, int], int] = {}
         # sentence start -> an end up to which it names no national body (clear_of_words), once asked (_national_opening)
         self._national_clear: dict[int, int] = {}
         # a rule's context before a count in its sentence, for a service listed among others (_listed_among_others)
@@ -5899,9 +5902,11 @@ class Interpreter:
             # a clause that takes in a count of its own (_CLAUSE_WITH_COUNT: 全年办理1.3万件;受理法律援助案件537件: the
             # 537's topic, none of the 1.3万's), not one going on from it (全年受理1200件,调解成功1150件: the 1200's
             # too). A rate's may be further on (出庭应诉率100%;负责人…)
-            figured = _CLAUSE_WITH_COUNT.search(self.text, q.end, after_end)
-            if figured is not None:
-                after_end = figured.start()
+            cut = self._count_clause.get((q.end, after_end))
+            if cut is None:
+                figured = _CLAUSE_WITH_COUNT.search(self.text, q.end, after_end)
+                cut = self._count_clause[q.end, after_end] = figured.start() if figured is not None else after_end
+            after_end = cut
         if before is None:  # searched as the parts it is cut into, where the sentence may hold a match
             if around.clear == sentence and (pattern.search(self.text[sentence:subject_start])
                                              or pattern.search(self.text[q.end:after_end])):
