@@ -289,6 +289,7 @@ class Catalog(Fields):
     rate_label_cut: regex.Pattern
     rate_label_exclude: regex.Pattern
     rate_activity: regex.Pattern  # an activity rated (考试, 评查): search ending where a 、 before a rate's label stands
+    rate_activity_reach: int  # the characters of the longest activity rated: how far before the 、 it is searched from
     rate_percent_dropped: regex.Pattern  # a share or a change whose percent sign a text dropped: search
     rate_per_unit: regex.Pattern  # a rate per head (万人成讼率): search in the clause before a bare figure
     rate_zero: regex.Pattern  # a rate said naught in words (…率为零): match right after its 率

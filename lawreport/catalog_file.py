@@ -463,7 +463,7 @@ class Rates(_Table):
     label: PatternText
     label_cut: PatternText
     quoted_head: PatternText  # a quoted name's head word run into the label after it (“民告官”案)
-    activities: PatternList  # an activity named before its outcome's rate after a 、 (考试、通过率): no rate elided
+    activities: Words  # an activity named before its outcome's rate after a 、 (考试、通过率): no rate elided
     exclude_label: PatternList
     place: PatternText
     place_average: PatternText  # a place's average after a rate (全市平均为…): no value of that rate
@@ -1217,7 +1217,8 @@ def _compile(file: CatalogFile) -> Catalog:
         rate_label=regex.compile(file.rates.label),
         rate_label_cut=regex.compile(file.rates.label_cut.replace("{ASSESSED}", file.series.assessed)),
         rate_label_exclude=_alternation(file.rates.exclude_label),
-        rate_activity=_alternation(file.rates.activities, "$"),
+        rate_activity=regex.compile(f"(?:{_any_of(file.rates.activities)})$"),
+        rate_activity_reach=max(map(len, file.rates.activities)),
         rate_quoted_head=regex.compile(file.rates.quoted_head),
         rate_percent_dropped=regex.compile(file.rates.percent_dropped),
         rate_per_unit=regex.compile(file.rates.per_unit),

@@ -126,7 +126,6 @@ _RATES_JOINED_WITH = ("率", "率以")  # what stands before the joiner's last c
 # or another word of as many characters (网办、掌办率), and the fewest characters that word takes (满意).
 _ELIDED_RATE_JOINS = frozenset("和及与、")
 _ELIDED_RATE_WORD = 2
-_ACTIVITY_WORD = 2  # the characters of the longest activity rated (catalog [rates] activities: 考试, 评查)
 _ELIDED_LABEL_WORDS = compile_cached(r"(?r)\p{Han}{0,24}")  # the words of such a label, read back from the joiner
 _ELIDED_DEGREE_REACH = 12  # the characters a degree before a joiner is looked for in (catalog [rates] degree: up to 11)
 # Bounds that real text never reaches (subjects run to ~30 characters, lists of
@@ -3789,7 +3788,8 @@ class Interpreter:
         word = next((stem[-size:] for size in range(len(stem) - 1, _ELIDED_RATE_WORD - 1, -1)
                      if text.endswith(stem[-size:], 0, joiner)), None)
         if word is None and (listing or len(stem) != _ELIDED_RATE_WORD
-                             or self.catalog.rate_activity.search(text, max(0, joiner - _ACTIVITY_WORD), joiner)):
+                             or self.catalog.rate_activity.search(text, max(0, joiner - self.catalog.rate_activity_reach),
+                                                                  joiner)):
             return None  # (学法考试、通过率: the activity the rate is of, no 考试率)
         words = _ELIDED_LABEL_WORDS.match(text, 0, joiner)
         elided = self._rate_label(text[words.start() if words else joiner:joiner] + "率")
