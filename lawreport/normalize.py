@@ -65,7 +65,7 @@ time: scripts/build_t2s.py writes the table to lawreport/data/chars.tsv.
 import re  # not `regex`: re compiles a large BMP class to a bitmap, ~100x faster here
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from html import unescape
 from itertools import chain, islice, pairwise
@@ -710,20 +710,17 @@ def _stray_mark(catalog: Catalog) -> re.Pattern[str]:
         rf"|{mark}(?<=[{_HAN}]{mark})(?=(?P<between>[{_HAN}]{{1,{_CONNECTED_MAX}}}){figure})")
 
 
-def _written_marks(pattern: Callable[[], re.Pattern[str]], copy: str, written: str) -> Iterator[re.Match[str]]:
+def _written_marks(pattern: re.Pattern[str], copy: str, written: str) -> Iterator[re.Match[str]]:
     """The matches of the pattern in copy that open at a mark of _STRAY_MARKS as written (a ?, not a full-width ？ the
-    copy writes as one; or U+FFFD); none, the copy unread and the pattern not asked for (its first call compiles it),
-    where the text as written holds no such mark (most texts)."""
-    if not any(mark in written for mark in _STRAY_MARKS):
-        return iter(())
-    return (m for m in pattern().finditer(copy) if written[m.start()] in _STRAY_MARKS)
+    copy writes as one; or U+FFFD). Asked only of a text holding such a mark as written (original)."""
+    return (m for m in pattern.finditer(copy) if written[m.start()] in _STRAY_MARKS)
 
 
 def _stray_marks(copy: str, written: str) -> list[tuple[int, int]]:
     """The [start, end) of each mark of _STRAY_MARKS that stands for a lost character (_stray_mark): a ? as written,
     not a full-width ？ the copy writes as one; before words leading to a figure, only where each is a connector."""
     marks = []
-    for m in _written_marks(_stray_mark, copy, written):
+    for m in _written_marks(_stray_mark(), copy, written):
         at = m.start()
         between = m.group("between")
         if between is not None and get_catalog().connector.sub("", copy[at - 1] + between) != copy[at - 1]:
@@ -781,7 +778,7 @@ def _lost_in_labels(copy: str, written: str) -> list[tuple[int, str]]:
     read make different labels (调?成功率: 解 and 处 read one label; the copy takes the first in code order, the
     evidence keeps the mark)."""
     lost = []
-    for m in _written_marks(lambda: _LOST_IN_LABEL, copy, written):
+    for m in _written_marks(_LOST_IN_LABEL, copy, written):
         at = m.start()
         follows, precedes = _label_neighbours()
         before, after = _han_around(copy, at, at + 1)
@@ -900,12 +897,15 @@ def normalize_mapped(text: str) -> Original:
     copy = normalize(written)
     if any(end in copy for end in _OTHER_LINE_ENDS):
         copy = copy.translate(_AS_NEWLINE)
-    lost = _lost_in_labels(copy, written)
+    # (most texts hold no mark left for a lost character as written: their copy is not read for one, nor _stray_mark
+    # compiled)
+    marked = any(mark in written for mark in _STRAY_MARKS)
+    lost = _lost_in_labels(copy, written) if marked else []
     if lost:
         copy = _written_at(copy, lost)
     offsets = OffsetMap.dropping(runs) if runs else IDENTITY
     breaks = _merged(wrap_breaks(copy) + page_breaks(copy, _full_prose) + _split_phrases(copy) + _cell_pairs(copy)
-                     + _date_spaces(copy) + _point_spaces(copy) + _label_spaces(copy) + _letter_spaces(copy) + _banners(copy) + _stray_marks(copy, written))
+                     + _date_spaces(copy) + _point_spaces(copy) + _label_spaces(copy) + _letter_spaces(copy) + _banners(copy) + (_stray_marks(copy, written) if marked else []))
     if breaks:
         runs = _merged(runs + [(offsets.start(start), offsets.start(end)) for start, end in breaks])
         copy, written, offsets = _without(copy, breaks), _without(written, breaks), OffsetMap.dropping(runs)
