@@ -125,6 +125,7 @@ from .normalize import IDENTITY, strip_annotations
 from .scanning import (
     NOT_CONCURRENT,
     Shape,
+    blanked,
     char_class,
     char_starts,
     longest_word,
@@ -2403,17 +2404,6 @@ def _known_towns(towns: set[str]) -> tuple[str, ...]:
     return tuple(known)
 
 
-def _blank(shadow: str, spans: list[tuple[int, int]]) -> str:
-    """``shadow`` with the characters of ``spans`` spaces (same length): a town after them opens at a boundary."""
-    pieces: list[str] = []
-    kept = 0
-    for start, end in spans:
-        pieces += shadow[kept:start], " " * (end - start)
-        kept = end
-    pieces.append(shadow[kept:])
-    return "".join(pieces)
-
-
 def find_institutions(text: str, region: regions.RegionResult | None) -> list[FoundInstitution]:
     """Every institution named in ``text`` (a normalized text), in order of first mention.
 
@@ -2495,7 +2485,7 @@ def _find(text: str, region: regions.RegionResult | None, known: tuple[str, ...]
     bare_towns: dict[int, tuple[str | None, tuple[int, int]]] = {}
     shadow = _shadow(text, places)
     if areas := _area_towns(text, scanners, known):
-        shadow = _blank(shadow, areas)
+        shadow = blanked(shadow, areas)  # a town after them opens at a boundary
     listed_until = -1  # the end of the last list of bodies sharing a level word (_shared_level), read with it
     last_key, last_end = "", -1  # the group and the end of the name read last
     for m, scanner in reversed(_matches(scanners, shadow)):

@@ -28,6 +28,7 @@ from .numbers import CN_DIGITS, CN_SMALL_UNITS
 from .scanning import (
     Ending,
     alternatives,
+    blanked,
     by_leading_word,
     holds_any_word,
     literal_starts,
@@ -4598,16 +4599,7 @@ def _without_post_locations(text: str, lines: list[Line]) -> str:
             spans.append((line.start + header.start("posted"), line.start + header.end("posted")))
         if _is_photo_caption(line) or _is_bar_caption(lines, at):  # and its credit
             spans.append((line.start, line.end))
-    if not spans:
-        return text
-    pieces: list[str] = []  # the text between the spans and a blank for each, joined: no list of its characters
-    at = 0
-    for start, end in sorted(spans):
-        if end > at:  # (spans may overlap: a caption inside a block of links)
-            pieces += (text[at:start], " " * (end - max(start, at)))
-            at = end
-    pieces.append(text[at:])
-    return "".join(pieces)
+    return blanked(text, spans) if spans else text
 
 
 _BYLINE_PART = "/"  # what parts a writer's part from the name in a paper's byline (文/图 甲 乙, 文/甲 图/乙)

@@ -72,6 +72,7 @@ from .scanning import (
     OpeningTried,
     Shape,
     alternatives,
+    blanked,
     char_starts,
     closing,
     holds_any_word,
@@ -2117,12 +2118,7 @@ def without_others_places(text: str) -> str:
     if kept and _only_examples(text, list(kept)):
         kept = set()
     left_out = [hit for hit in hits if hit not in kept]
-    if not left_out:
-        return text
-    chars = list(text)
-    for hit in left_out:
-        chars[hit.start:hit.end] = " " * (hit.end - hit.start)
-    return "".join(chars)
+    return blanked(text, [(hit.start, hit.end) for hit in left_out]) if left_out else text
 
 
 def without_provincial_citations(text: str) -> str:

@@ -166,6 +166,20 @@ def literal_starts(text: str, literal: str, *before: int) -> list[int]:
     return [i - shift for i in occurrences for shift in before if i >= shift]
 
 
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with the characters of each [start, end) of `spans` spaces (in any order, overlapping or not): its
+    length, so its offsets, kept; what stands after a span opens at a boundary."""
+    pieces: list[str] = []
+    kept = 0
+    for start, end in sorted(spans):
+        if end > kept:
+            start = max(start, kept)
+            pieces += text[kept:start], " " * (end - start)
+            kept = end
+    pieces.append(text[kept:])
+    return "".join(pieces)
+
+
 def opening_chars(pattern: regex.Pattern) -> str | None:
     """The characters a match of `pattern` may open with, when its text names them all: alternatives that each open
     with a plain character, a class of plain characters or a group of such ((?:注|备注|说明)[:], [(（]…,

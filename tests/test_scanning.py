@@ -12,6 +12,7 @@ from lawreport.initiatives import _RUN_IN, _first_claims, _Scan
 from lawreport.metadata import _familiar_places, _labelled, _patterns
 from lawreport.scanning import (
     alternatives,
+    blanked,
     by_trailing_word,
     char_starts,
     literal_starts,
@@ -167,3 +168,12 @@ def test_words_held_read_a_named_group_as_a_group():
     assert words_held(regex.compile("(?<who>记者|通讯员)[:：]|摄影")) == frozenset(("记者", "通讯员", "摄影"))
     assert words_held(regex.compile("(?<=作者)[:：](?P<name>\\p{Han}+)")) is None  # a lookbehind holds no word
     assert words_held(regex.compile("(?P<a>[甲乙])(?P=a)")) is None  # a back reference by name: unread
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), [
+    ("其中浙江省调解纠纷", [(2, 5)], "其中   调解纠纷"),
+    ("甲镇乙镇丙镇", [(4, 6), (0, 2)], "  乙镇  "),  # in any order
+    ("发表于广东摄影某某", [(3, 5), (0, 9)], " " * 9),  # overlapping: each character once, the length kept
+])
+def test_blanked_spaces_the_spans_keeping_the_offsets(text, spans, expected):
+    assert blanked(text, spans) == expected
