@@ -2450,7 +2450,8 @@ def _furniture(lines: list[Line], title: Line | None) -> tuple[int, int]:
     return start, long_length
 
 
-def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range):
+def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None, outline: Outline, captions: range,
+          summary: bool):
     body, long_furniture = _furniture(lines, title)
     below = body if title is not None else _below_addressee(lines, body)
     addressed, body = below != body, below  # an untitled text sent up, opening below the bodies it is sent to
@@ -2486,7 +2487,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
         if rule.dated and not claimed \
                 and (m := _cues()["day_lead"].search(head_text, 0, head_end)) \
                 and not _in_report(head_text, m, outline, 0 if title is None else title.end) \
-                and not _day_in_summary(head_text, m, outline):
+                and not (summary and _day_in_summary(head_text, m)):
             return rule.kind, m.span()  # 3月12日,某局召开…: a day's doings, under a headline no kind's title cue claims
         if rule.dated and (m := _cues()["closing_credit"].search(head_text, 0, head_end)):
             return rule.kind, m.span()  # …余人次。(周某 林某): a short item's reporters
@@ -2499,7 +2500,7 @@ def _kind(text: str, title: Line | None, lines: list[Line], opening: Line | None
     m = _cues()["statistics_period"].search(text, 0, head_end)
     if m:  # it says the one year its figures run over, as a yearly report does (统计期限自2023年1月1日起至…12月31日止)
         return "annual_report", m.span()
-    if _summary_parts(outline):
+    if summary:
         first = outline.sections[0].heading
         return "annual_report", (first.start, first.end)
     # (an untitled opening on a saying is read from the sentence after it: 依法行政是…的生命线。2023年,某镇…)
@@ -2556,23 +2557,21 @@ def _summary_parts(outline: Outline) -> bool:
     return "achievements" in kinds and bool(kinds & {"shortcomings", "plans"})
 
 
-def _day_in_summary(text: str, cue: regex.Match, outline: Outline) -> bool:
+def _day_in_summary(text: str, cue: regex.Match) -> bool:
     """Whether a day's doings (the day_lead cue: 3月5日,区委书记到街道调研…) are one event a year's summary tells in its
-    head, its numbered parts those of a summary (_summary_parts): the text is the year's report, no news item. A day
-    whose sentence tells of the year's report (the day_report cue: 3月5日,区政府常务会议审议通过…报告, …听取2024年度…
-    汇报) leads the news of that meeting, which may print the report whole."""
-    if not _summary_parts(outline):
-        return False
+    head, asked of a text whose numbered parts are those of a summary (_summary_parts): the text is the year's report,
+    no news item. A day whose sentence tells of the year's report (the day_report cue: 3月5日,区政府常务会议审议通过…报告,
+    …听取2024年度…汇报) leads the news of that meeting, which may print the report whole."""
     end = text.find("。", cue.end())
     return _cues()["day_report"].search(text, cue.start(), len(text) if end < 0 else end) is None
 
 
-def _past_day(text: str, lines: list[Line], opening: Line | None, outline: Outline) -> Line | None:
+def _past_day(text: str, lines: list[Line], opening: Line | None, summary: bool) -> Line | None:
     """The opening of a year's summary heading its account with a day's doings (_day_in_summary: 3月5日,区委书记到孝丰镇
     调研…。 2024年,孝丰镇人民政府坚持…): read from the sentence after the day's, on its line or on the paragraph below,
     where the report's subject and year are stated. Any other opening as it stands."""
-    if opening is None or (day := _cues()["day_lead"].match(text, opening.start, opening.end)) is None \
-            or not _day_in_summary(text, day, outline):
+    if not summary or opening is None or (day := _cues()["day_lead"].match(text, opening.start, opening.end)) is None \
+            or not _day_in_summary(text, day):
         return opening
     end = text.find("。", day.end(), opening.end)
     if end >= 0 and (rest := (after := text[end + 1:opening.end]).strip()):
@@ -4729,9 +4728,10 @@ def read_metadata(text: str, outline: Outline, annotated: Annotated = lambda sta
     named = title if title is not None else _self_named(text)  # what names the report: kind, year, author
     captions = _caption_run(lines)  # read by the opening and the kind alike
     opening = _opening(lines, captions)
-    meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline, captions)
+    summary = _summary_parts(outline)  # read by the kind and the opening past a day's doings alike
+    meta.kind, meta.kind_span = _kind(text, named, lines, opening, outline, captions, summary)
     if meta.kind == "annual_report":
-        opening = _past_day(text, lines, opening, outline)  # 3月5日,区委书记到某镇调研…。 / 2024年,某镇人民政府…
+        opening = _past_day(text, lines, opening, summary)  # 3月5日,区委书记到某镇调研…。 / 2024年,某镇人民政府…
     if meta.kind == "annual_report" and not (named and _names_yearly_report(named.text)) \
             and (byline := _affiliated_byline(lines, opening)) is not None:
         meta.kind, meta.kind_span = "other", byline  # a writer's article on the work, no body's report of its year
