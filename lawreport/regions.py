@@ -2396,7 +2396,8 @@ def _own_level_candidate(candidates: _Codes, text: str) -> str | None:
     calls = sorted(((own[level, ""] if level == AUTONOMOUS_REGION[-1] and region_called
                      else _own_calls(text, level, words), level) for level in by_level), reverse=True)
     if calls[0][0] == calls[1][0]:  # no level singled out by its calls: by its bodies named by the level alone
-        bodies = Counter(_LEVEL_BODY.findall(text))
+        # (tried where the levels' characters stand: every other match is of a level not counted)
+        bodies = Counter(m.group(1) for m in matches_from(_LEVEL_BODY, text, char_starts(text, "".join(by_level))))
         calls = sorted(((bodies[level], level) for level in by_level), reverse=True)
     (most, level), (next_most, _) = calls[0], calls[1]
     return by_level[level][0] if most > next_most and len(by_level[level]) == 1 else None
