@@ -2470,9 +2470,11 @@ def _kind_ending(text: str, end: int) -> str | None:
     return kind
 
 
-def _find(text: str, region: regions.RegionResult | None, known: tuple[str, ...] = ()) -> list[FoundInstitution]:
+def _find(text: str, region: regions.RegionResult | None, known: tuple[str, ...] = (),
+          areas: list[tuple[int, int]] | None = None) -> list[FoundInstitution]:
     """What find_institutions finds in ``text``; a town after the area's word is read where it is one of ``known`` or
-    of a strict shape (_area_towns): a text naming one of the towns it reads after that word is read again."""
+    of a strict shape (_area_towns, or ``areas`` where they were found): a text naming one of the towns it reads after
+    that word is read again."""
     scanners = _scanners()
     code = _code(region)
     groups: dict[str, list] = {}  # key → [name, canonical, type, spans]
@@ -2484,7 +2486,9 @@ def _find(text: str, region: regions.RegionResult | None, known: tuple[str, ...]
     # a bare town's group (None for a place) and span by where it ends
     bare_towns: dict[int, tuple[str | None, tuple[int, int]]] = {}
     shadow = _shadow(text, places)
-    if areas := _area_towns(text, scanners, known):
+    if areas is None:
+        areas = _area_towns(text, scanners, known)
+    if areas:
         shadow = blanked(shadow, areas)  # a town after them opens at a boundary
     listed_until = -1  # the end of the last list of bodies sharing a level word (_shared_level), read with it
     last_key, last_end = "", -1  # the group and the end of the name read last
@@ -2537,8 +2541,8 @@ def _find(text: str, region: regions.RegionResult | None, known: tuple[str, ...]
             for listed, shared in _listed_places(m, text, place_ends, code, scanner, scanners, kind):
                 groups.setdefault(shared, [text[slice(*listed)], shared, kind, []])[3].append(listed)
     if (towns or place_towns) and not known and (known := _known_towns(_own_towns(towns) | place_towns)) and (
-            len(_area_towns(text, scanners, known)) > len(areas)):
-        return _find(text, region, known)  # a town read after the area's word: all its readings there anew
+            len(known_areas := _area_towns(text, scanners, known)) > len(areas)):
+        return _find(text, region, known, known_areas)  # a town read after the area's word: all its readings there anew
     _unread_town_lists(text, shadow, groups, tails, code, scanners)
     _short_named_stations(text, groups, scanners)
     _places_listed_before_etc(text, groups, places, code, scanners)
