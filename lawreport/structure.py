@@ -350,23 +350,24 @@ def _kind_namer(catalog: Catalog) -> Callable[[str], str]:
     return named
 
 
-@from_catalog
-def _any_kind(catalog: Catalog) -> regex.Pattern | None:
-    """The cues of every kind of part as one pattern, when they can be joined."""
-    patterns = [pattern.pattern for _, pattern in catalog.section_kinds]
+def _joined(patterns: list[str]) -> regex.Pattern | None:
+    """The patterns as one, each an alternative, when they can be joined (each self_contained); else None."""
     if not all(map(self_contained, patterns)):
         return None
     return compile_cached("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+@from_catalog
+def _any_kind(catalog: Catalog) -> regex.Pattern | None:
+    """The cues of every kind of part as one pattern, when they can be joined."""
+    return _joined([pattern.pattern for _, pattern in catalog.section_kinds])
 
 
 @from_catalog
 def _any_part_cue(catalog: Catalog) -> regex.Pattern | None:
     """The cues of a part framing the document, of its other matters and of a plan's review of the last period
     (catalog framing, other_matters, review) as one pattern, when they can be joined."""
-    patterns = [catalog.framing.pattern, catalog.other_matters.pattern, catalog.review.pattern]
-    if not all(map(self_contained, patterns)):
-        return None
-    return compile_cached("|".join(f"(?:{pattern})" for pattern in patterns))
+    return _joined([catalog.framing.pattern, catalog.other_matters.pattern, catalog.review.pattern])
 
 
 @from_catalog
