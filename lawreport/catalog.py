@@ -69,6 +69,14 @@ def data_text(data: bytes) -> str:
     return data.decode("utf-8").replace("\r\n", "\n")
 
 
+def after_notes(text: str) -> str:
+    """A data file's text past the lines opening it with a # (its notes on what it holds)."""
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text[start:]
+
+
 class CatalogError(LawreportError, ValueError):
     """The catalog file is malformed; the message names the entry and field. A command reports it as one line and
     its own exit code, as it does a bad input."""

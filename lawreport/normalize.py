@@ -71,7 +71,7 @@ from html import unescape
 from itertools import chain, islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from .catalog import Catalog, compile_re_cached, get_catalog, read_data
+from .catalog import Catalog, after_notes, compile_re_cached, get_catalog, read_data
 from .dates import year_number
 from .derive import from_catalog
 from .scanning import literal_starts, longest_first, longest_word, may_hold_words, words_search
@@ -163,11 +163,7 @@ def _tables() -> tuple[_Table, re.Pattern[str]]:
     the rules above: after the header, a line with the class of its sources
     below U+10000, then one pair a line, each exactly source, tab, target, newline.
     """
-    text = read_data("chars.tsv")
-    start = 0
-    while text.startswith("#", start):
-        start = text.index("\n", start) + 1
-    bmp_class, _, pairs = text[start:].partition("\n")
+    bmp_class, _, pairs = after_notes(read_data("chars.tsv")).partition("\n")
     # BMP characters compile to a bitmap, searched at near memory speed; every
     # astral character (rare) joins a run as one range and translate() sorts it out.
     # A run opens with the class itself, not a group or a repeat of it: then `re` skips ahead to a

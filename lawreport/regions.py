@@ -66,7 +66,16 @@ from operator import add, itemgetter
 from typing import NamedTuple
 
 from . import lazy_regex as regex
-from .catalog import Lexicon, compile_cached, compile_re_cached, data_bytes, data_text, get_catalog, kept_or_built
+from .catalog import (
+    Lexicon,
+    after_notes,
+    compile_cached,
+    compile_re_cached,
+    data_bytes,
+    data_text,
+    get_catalog,
+    kept_or_built,
+)
 from .documents import CITED_TITLE, cited_titles
 from .scanning import (
     OpeningTried,
@@ -261,10 +270,7 @@ class _Hit(NamedTuple):  # a NamedTuple: hundreds are made per report, each buil
 
 def _columns(filename: str, text: str) -> dict[str, list[str]]:
     """A table of data/ (``text``, the file's) by column, from one split of the whole text: rows are never built."""
-    start = 0
-    while text.startswith("#", start):
-        start = text.index("\n", start) + 1
-    header, _, body = text[start:].partition("\n")
+    header, _, body = after_notes(text).partition("\n")
     names = header.split("\t")
     body = body.rstrip("\n")
     cells = body.replace("\n", "\t").split("\t")
